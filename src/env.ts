@@ -1,0 +1,69 @@
+import { z } from "zod";
+
+/**
+ * The Worker's bindings, as declared in wrangler.toml (the same names in every environment).
+ * Bindings that later features use are declared now so every environment has the same shape.
+ */
+export interface Env {
+  /** D1: charts (and later readings, jobs, keys, webhooks). */
+  DB: D1Database;
+  /** KV: chart and response cache. */
+  CACHE: KVNamespace;
+  /** KV: rate-limit counters. */
+  RATE_LIMIT: KVNamespace;
+  /** Queue of reading jobs (consumer with retries and a dead-letter queue). */
+  READING_JOBS: Queue;
+  /** Queue of webhook deliveries. */
+  WEBHOOKS: Queue;
+  /** Workers Analytics Engine dataset for metrics. */
+  METRICS: AnalyticsEngineDataset;
+  /** The version metadata binding: id, tag and timestamp of the running Worker version. */
+  CF_VERSION_METADATA: WorkerVersionMetadata;
+  /** `development`, `staging` or `production`. */
+  ENVIRONMENT: string;
+  /** Secret: the bootstrap admin bearer token. */
+  ADMIN_API_KEY: string;
+}
+
+type OrreryEnv = Env;
+
+// `env` from "cloudflare:workers" is typed as Cloudflare.Env: make it ours.
+declare global {
+  namespace Cloudflare {
+    interface Env extends OrreryEnv {}
+  }
+}
+
+const configSchema = z.object({
+  ENVIRONMENT: z.enum(["development", "test", "staging", "production"]),
+  ADMIN_API_KEY: z
+    .string({ error: "ADMIN_API_KEY is not set: add it to .dev.vars or as a secret" })
+    .min(24, "ADMIN_API_KEY must be at least 24 characters"),
+});
+
+/** Configuration resolved once from string vars and secrets. */
+export type Config = z.infer<typeof configSchema>;
+
+/**
+ * Thrown when the Worker's vars or secrets are missing or malformed. The message names each
+ * variable and what is wrong with it.
+ */
+export class ConfigError extends Error {
+  readonly code = "configuration_error";
+}
+
+/**
+ * Parses the string vars and secrets of `env` once.
+ * @throws {ConfigError} when a var is missing or invalid.
+ */
+export function parseConfig(env: Pick<Env, "ENVIRONMENT" | "ADMIN_API_KEY">): Config {
+  const result = configSchema.safeParse({
+    ENVIRONMENT: env.ENVIRONMENT,
+    ADMIN_API_KEY: env.ADMIN_API_KEY,
+  });
+  if (!result.success) {
+    const problems = result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+    throw new ConfigError(`invalid configuration: ${problems.join("; ")}`);
+  }
+  return result.data;
+}
