@@ -1,5 +1,5 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
-import type { Env } from "./env";
+import type { Env } from "./env.ts";
 
 /** Builds the Hono app: middleware order and route mounting. */
 export function createApp() {

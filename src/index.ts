@@ -1,5 +1,5 @@
-import { createApp } from "./app";
-import type { Env } from "./env";
+import { createApp } from "./app.ts";
+import type { Env } from "./env.ts";
 
 const app = createApp();
 
