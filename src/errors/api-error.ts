@@ -1,0 +1,109 @@
+/**
+ * The API's error taxonomy: one closed set of codes, one map from code to HTTP status, and the
+ * RFC 9457 problem details envelope every error response uses.
+ */
+
+/** Every error code the API can answer with, and its HTTP status. Catalogued in docs/ERRORS.md. */
+export const ERROR_STATUS = {
+  validation_error: 400,
+  malformed_json: 400,
+  unauthorized: 401,
+  not_found: 404,
+  method_not_allowed: 405,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  invalid_date: 422,
+  year_out_of_range: 422,
+  nonexistent_local_time: 422,
+  ambiguous_local_time: 422,
+  internal_error: 500,
+  configuration_error: 500,
+} as const;
+
+/** A stable, machine-readable error code. */
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+/** Short human-readable summary per code: the problem's `title`. */
+const TITLES: Record<ErrorCode, string> = {
+  validation_error: "The request is invalid",
+  malformed_json: "The request body is not valid JSON",
+  unauthorized: "Authentication required",
+  not_found: "Not found",
+  method_not_allowed: "Method not allowed",
+  payload_too_large: "The request body is too large",
+  unsupported_media_type: "Unsupported media type",
+  invalid_date: "The date does not exist",
+  year_out_of_range: "The year is out of range",
+  nonexistent_local_time: "The local time does not exist",
+  ambiguous_local_time: "The local time is ambiguous",
+  internal_error: "Internal error",
+  configuration_error: "The service is misconfigured",
+};
+
+/** One problem with one field: `path` names it in dotted form (`orbs.trine`, `latitude`). */
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+/**
+ * RFC 9457 problem details, as sent with `Content-Type: application/problem+json`.
+ * `type` is a URN naming the code; `errors` lists field-level problems; extra members (such as
+ * `candidates` for DST problems) are allowed by the RFC.
+ */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  code: ErrorCode;
+  errors: FieldError[];
+  instance?: string;
+  [extension: string]: unknown;
+}
+
+/** An error that maps to a problem response. Throw it anywhere below a handler. */
+export class ApiError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+  readonly errors: FieldError[];
+  readonly extensions: Record<string, unknown>;
+  /** Response headers the error needs (such as `WWW-Authenticate` on a 401). */
+  readonly headers: Record<string, string>;
+
+  constructor(
+    code: ErrorCode,
+    detail: string,
+    options: {
+      errors?: FieldError[];
+      extensions?: Record<string, unknown>;
+      headers?: Record<string, string>;
+    } = {},
+  ) {
+    super(detail);
+    this.name = "ApiError";
+    this.code = code;
+    this.status = ERROR_STATUS[code];
+    this.errors = options.errors ?? [];
+    this.extensions = options.extensions ?? {};
+    this.headers = options.headers ?? {};
+  }
+}
+
+/** Builds the problem details body for an error code. */
+export function toProblem(
+  code: ErrorCode,
+  detail: string,
+  errors: FieldError[] = [],
+  extensions: Record<string, unknown> = {},
+): Problem {
+  return {
+    ...extensions,
+    type: `urn:orrery:problem:${code}`,
+    title: TITLES[code],
+    status: ERROR_STATUS[code],
+    detail,
+    code,
+    errors,
+  };
+}

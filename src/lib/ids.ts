@@ -1,0 +1,14 @@
+import { ulid } from "ulidx";
+
+/** Type prefixes of resource ids (`chr_01J…`). */
+export type IdPrefix = "chr";
+
+/** A new id: the type prefix, an underscore and a ULID (time-ordered, 128 bits). */
+export function newId(prefix: IdPrefix): string {
+  return `${prefix}_${ulid()}`;
+}
+
+/** The pattern every id of a prefix matches (Crockford base32 ULID). */
+export function idPattern(prefix: IdPrefix): RegExp {
+  return new RegExp(`^${prefix}_[0-9A-HJKMNP-TV-Z]{26}$`);
+}

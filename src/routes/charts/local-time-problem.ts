@@ -1,0 +1,23 @@
+import { formatUtc, LocalTimeError } from "../../astro/time/local-time.ts";
+import { ApiError } from "../../errors/api-error.ts";
+
+/**
+ * Turns the time module's errors into API problems naming the request field at fault. 422 for
+ * input that passes the schema but cannot be honoured; `candidates` lists Temporal's earlier and
+ * later instants for a rejected DST time, so the client can ask the user.
+ */
+export function localTimeProblem(error: unknown): unknown {
+  if (!(error instanceof LocalTimeError)) return error;
+  if (error.code === "unknown_timezone") {
+    return new ApiError("validation_error", error.message, {
+      errors: [{ path: "timezone", message: error.message }],
+    });
+  }
+  const extensions = error.candidates
+    ? { candidates: error.candidates.map((s) => formatUtc(s)) }
+    : {};
+  return new ApiError(error.code, error.message, {
+    errors: [{ path: "datetime", message: error.message }],
+    extensions,
+  });
+}

@@ -1,0 +1,203 @@
+import { z } from "@hono/zod-openapi";
+import { AYANAMSAS } from "../../astro/ayanamsa.ts";
+import { BODY_IDS } from "../../astro/bodies.ts";
+import { HOUSE_SYSTEMS } from "../../astro/houses.ts";
+import { SIGNS } from "../../astro/signs.ts";
+import { isKnownZone } from "../../astro/time/zones.ts";
+
+/** `YYYY-MM-DD` with an optional `THH:MM` or `THH:MM:SS`: local time, no offset, no fractions. */
+export const LOCAL_DATETIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?$/;
+
+const DISAMBIGUATIONS = ["compatible", "earlier", "later", "reject"] as const;
+
+const orb = z.number().min(0).max(15).optional();
+
+/** The fields of a chart request, before the cross-field rules. */
+const ChartRequestFields = z
+  .object({
+    datetime: z
+      .string()
+      .max(32)
+      .regex(LOCAL_DATETIME, {
+        message:
+          "must be a local date and time YYYY-MM-DDTHH:MM or YYYY-MM-DDTHH:MM:SS (no offset, no fractional seconds), or a date YYYY-MM-DD with time_known false",
+      })
+      .openapi({
+        description:
+          "Local civil date and time of birth at the birthplace, without offset. Seconds optional; fractions refused. Years 1800–2100. With `time_known: false`, a date alone.",
+        example: "1990-06-15T14:30:00",
+      }),
+    time_known: z.boolean().default(true).openapi({
+      description:
+        "False when the birth time is unknown: the chart is cast for local noon with angles, houses and house placements null.",
+    }),
+    timezone: z
+      .string()
+      .min(1)
+      .max(64)
+      .refine((tz) => tz === "LMT" || isKnownZone(tz), {
+        message: "unknown time zone: use an IANA name such as Europe/London, or LMT",
+      })
+      .openapi({
+        description:
+          'IANA time zone name (full tz database with backzone), or "LMT" for local mean time at the given longitude.',
+        example: "Europe/London",
+      }),
+    latitude: z
+      .number()
+      .min(-90)
+      .max(90)
+      .openapi({ description: "Degrees, north positive.", example: 51.5074 }),
+    longitude: z
+      .number()
+      .min(-180)
+      .max(180)
+      .openapi({ description: "Degrees, east positive.", example: -0.1278 }),
+    house_system: z.enum(HOUSE_SYSTEMS).default("placidus"),
+    zodiac: z.enum(["tropical", "sidereal"]).default("tropical"),
+    ayanamsa: z.enum(AYANAMSAS).optional().openapi({
+      description: "Sidereal zodiac only (default lahiri).",
+    }),
+    disambiguation: z.enum(DISAMBIGUATIONS).default("compatible").openapi({
+      description:
+        "For local times that happen twice or never at a clock change, with Temporal's meanings. `reject` answers 422 with the candidate instants.",
+    }),
+    orbs: z
+      .object({
+        conjunction: orb,
+        sextile: orb,
+        square: orb,
+        trine: orb,
+        opposition: orb,
+      })
+      .strict()
+      .optional()
+      .openapi({ description: "Maximum orbs in degrees (0–15), overriding the defaults." }),
+    store: z.boolean().default(true).openapi({
+      description: "False computes the chart without storing it (the response then has no id).",
+    }),
+  })
+  .strict();
+
+/** Body of `POST /v1/charts`. Unknown fields are rejected. */
+export const ChartRequestSchema = ChartRequestFields.superRefine((body, ctx) => {
+  const dateOnly = !body.datetime.includes("T");
+  if (body.time_known && dateOnly) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["datetime"],
+      message: "needs a time (YYYY-MM-DDTHH:MM); for an unknown birth time send time_known: false",
+    });
+  }
+  if (!body.time_known && !dateOnly) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["datetime"],
+      message: "must be a date alone (YYYY-MM-DD) when time_known is false",
+    });
+  }
+  if (body.ayanamsa !== undefined && body.zodiac !== "sidereal") {
+    ctx.addIssue({
+      code: "custom",
+      path: ["ayanamsa"],
+      message: 'applies only with zodiac "sidereal"',
+    });
+  }
+}).openapi("ChartRequest");
+
+/** A validated chart request as the handler receives it. */
+export type ChartRequestBody = z.infer<typeof ChartRequestSchema>;
+
+const longitude = z.number().openapi({ description: "Ecliptic longitude, degrees [0, 360)." });
+
+const BodySchema = z
+  .object({
+    id: z.enum(BODY_IDS),
+    longitude,
+    latitude: z.number().openapi({ description: "Ecliptic latitude, degrees." }),
+    speed: z.number().openapi({ description: "Degrees/day in longitude." }),
+    retrograde: z.boolean(),
+    sign: z.enum(SIGNS),
+    sign_degree: z.number().openapi({ description: "Degrees within the sign, [0, 30)." }),
+    house: z.number().int().min(1).max(12).nullable(),
+  })
+  .openapi("ChartBody");
+
+/** A stored or computed chart (`id` is null when `store` was false). */
+export const ChartSchema = z
+  .object({
+    id: z.string().nullable().openapi({ example: "chr_01JXYZ5V7Q9N8M2K3H4G5F6D7C" }),
+    created_at: z
+      .string()
+      .nullable()
+      .openapi({ description: "ISO 8601 UTC; null when not stored." }),
+    input: ChartRequestFields.partial().openapi({
+      description: "The request as validated, with defaults applied.",
+    }),
+    utc: z.string().openapi({ example: "1990-06-15T13:30:00Z" }),
+    utc_offset_seconds: z.number().int().openapi({ description: "Positive east of Greenwich." }),
+    julian_day_ut: z.number(),
+    time_known: z.boolean(),
+    bodies: z.array(BodySchema),
+    angles: z
+      .object({
+        ascendant: longitude,
+        midheaven: longitude,
+        descendant: longitude,
+        imum_coeli: longitude,
+      })
+      .nullable(),
+    houses: z
+      .object({
+        system: z.enum(HOUSE_SYSTEMS).openapi({ description: "The system applied." }),
+        requested_system: z.enum(HOUSE_SYSTEMS),
+        cusps: z.array(longitude).length(12).openapi({ description: "House 1 first." }),
+      })
+      .nullable(),
+    aspects: z.array(
+      z.object({
+        a: z.string(),
+        b: z.string(),
+        type: z.enum(["conjunction", "sextile", "square", "trine", "opposition"]),
+        angle: z.number(),
+        orb: z.number().openapi({ description: "|separation − angle|, degrees." }),
+        applying: z.boolean(),
+      }),
+    ),
+    zodiac: z.enum(["tropical", "sidereal"]),
+    ayanamsa: z.enum(AYANAMSAS).nullable(),
+    ayanamsa_value: z.number().nullable().openapi({ description: "Degrees (true ayanamsa)." }),
+    moon_range: z
+      .object({ start_longitude: longitude, end_longitude: longitude, span_degrees: z.number() })
+      .nullable()
+      .openapi({ description: "Unknown birth time only: the Moon over the local day." }),
+    warnings: z.array(
+      z.object({
+        code: z.enum(["local_time_adjusted", "house_system_fallback", "time_unknown"]),
+        message: z.string(),
+      }),
+    ),
+    provenance: z
+      .object({
+        engine_version: z.string(),
+        ephemeris: z.string(),
+        tz_database: z.string(),
+        timezone: z.string(),
+        utc_offset_seconds: z.number().int(),
+        utc_offset_source: z.enum(["tzdb", "lmt"]),
+        disambiguation: z.enum(DISAMBIGUATIONS),
+        local_time_adjustment: z.enum(["ambiguous", "nonexistent"]).nullable(),
+        delta_t_seconds: z.number(),
+        house_system_fallback: z.boolean(),
+      })
+      .openapi({ description: "How the chart was made, so it can be trusted and reproduced." }),
+  })
+  .openapi("Chart");
+
+/** Path parameter of `GET /v1/charts/{id}`. */
+export const ChartIdParamSchema = z.object({
+  id: z
+    .string()
+    .max(64)
+    .openapi({ param: { name: "id", in: "path" }, example: "chr_01JXYZ5V7Q9N8M2K3H4G5F6D7C" }),
+});

@@ -1,0 +1,47 @@
+import { z } from "@hono/zod-openapi";
+import { ERROR_STATUS } from "../errors/api-error.ts";
+
+/** RFC 9457 problem details, as every error response carries them. */
+export const ProblemSchema = z
+  .object({
+    type: z.string().openapi({ example: "urn:orrery:problem:validation_error" }),
+    title: z.string().openapi({ example: "The request is invalid" }),
+    status: z.number().int().openapi({ example: 400 }),
+    detail: z.string().openapi({ example: "1 field is invalid: latitude." }),
+    code: z.enum(Object.keys(ERROR_STATUS) as [keyof typeof ERROR_STATUS]),
+    errors: z
+      .array(
+        z.object({
+          path: z.string().openapi({ example: "latitude" }),
+          message: z.string().openapi({ example: "Too big: expected number to be <=90" }),
+        }),
+      )
+      .openapi({ description: "Field-level problems; `path` names the field in dotted form." }),
+    instance: z.string().optional().openapi({ example: "/v1/charts" }),
+  })
+  .openapi("Problem");
+
+function problem(description: string) {
+  return { description, content: { "application/problem+json": { schema: ProblemSchema } } };
+}
+
+/** Error responses every authenticated route can give, spread into each route's `responses`. */
+export const COMMON_ERROR_RESPONSES = {
+  401: problem("Missing or invalid API key (with `WWW-Authenticate`)."),
+  500: problem("Unexpected error: logged, never caused by input."),
+} as const;
+
+/** Error responses of routes that take a JSON body. */
+export const BODY_ERROR_RESPONSES = {
+  400: problem("Malformed JSON or a field the schema rejects; `errors[].path` names each field."),
+  413: problem("The body is larger than the limit."),
+  415: problem("The body is not `application/json`."),
+} as const;
+
+/** A 404 problem response. */
+export const NOT_FOUND_RESPONSE = { 404: problem("No such resource for this account.") } as const;
+
+/** A 422 problem response with a description of the cases. */
+export function unprocessable(description: string) {
+  return { 422: problem(description) } as const;
+}

@@ -1,0 +1,24 @@
+import { OpenAPIHono } from "@hono/zod-openapi";
+import type { AppEnv } from "../app-env.ts";
+import { ApiError } from "../errors/api-error.ts";
+import { fieldErrorsFromZod } from "../errors/zod-issues.ts";
+
+/**
+ * A router whose zod validation failures become 400 `validation_error` problems naming each field,
+ * the same envelope as every other error.
+ */
+export function createRouter(): OpenAPIHono<AppEnv> {
+  return new OpenAPIHono<AppEnv>({
+    defaultHook: (result) => {
+      if (result.success) return;
+      const errors = fieldErrorsFromZod(result.error);
+      const fields = [...new Set(errors.map((e) => e.path))];
+      const noun = fields.length === 1 ? "field is" : "fields are";
+      throw new ApiError(
+        "validation_error",
+        `${fields.length} ${noun} invalid: ${fields.join(", ")}.`,
+        { errors },
+      );
+    },
+  });
+}

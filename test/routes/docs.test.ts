@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { send } from "../helpers/http.ts";
+
+describe("API reference", () => {
+  it("serves an OpenAPI 3.1 document generated from the route schemas", async () => {
+    const res = await send("/openapi.json");
+    expect(res.status).toBe(200);
+    const doc = (await res.json()) as {
+      openapi: string;
+      paths: Record<string, Record<string, { responses: Record<string, unknown> }>>;
+      components: { securitySchemes: Record<string, unknown>; schemas: Record<string, unknown> };
+    };
+    expect(doc.openapi).toBe("3.1.0");
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(["/v1/charts", "/v1/charts/{id}"]),
+    );
+    expect(Object.keys(doc.paths["/v1/charts"]?.post?.responses ?? {})).toEqual(
+      expect.arrayContaining(["201", "400", "401", "413", "415", "422"]),
+    );
+    expect(doc.components.securitySchemes.bearerAuth).toMatchObject({
+      type: "http",
+      scheme: "bearer",
+    });
+    expect(Object.keys(doc.components.schemas)).toEqual(
+      expect.arrayContaining(["ChartRequest", "Chart", "Problem"]),
+    );
+  });
+
+  it("serves /docs and its assets from the Worker itself, nothing from another host", async () => {
+    const page = await send("/docs");
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    const sources = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
+    expect(sources.length).toBeGreaterThan(0);
+    for (const s of sources) expect(s).toMatch(/^\//);
+    for (const s of sources) {
+      const asset = await send(s as string);
+      expect(asset.status, s).toBe(200);
+      expect((await asset.text()).length, s).toBeGreaterThan(10);
+    }
+  });
+});
