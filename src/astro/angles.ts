@@ -1,8 +1,8 @@
 import * as Astronomy from "astronomy-engine";
+import { astroTime } from "./delta-t.ts";
 import {
   atan2Deg,
   cosDeg,
-  J2000,
   normalizeDegrees,
   signedDifference,
   sinDeg,
@@ -105,7 +105,7 @@ export function isWesternCrossing(formulaAscendant: number, midheaven: number): 
  * @param longitude Geographic longitude in degrees, east positive.
  */
 export function computeAngles(jdUt: number, latitude: number, longitude: number): Angles {
-  const time = Astronomy.MakeTime(jdUt - J2000);
+  const time = astroTime(jdUt);
   const obliquity = Astronomy.e_tilt(time).tobl;
   const armc = normalizeDegrees(Astronomy.SiderealTime(time) * 15 + longitude);
   const phi = clampLatitude(latitude);

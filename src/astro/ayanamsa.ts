@@ -1,4 +1,5 @@
 import * as Astronomy from "astronomy-engine";
+import { astroTime } from "./delta-t.ts";
 import { ARCSEC_PER_DEG, J2000 } from "./math.ts";
 
 /** Sidereal zodiacs offered, each as the Swiss Ephemeris defines it (`SE_SIDM_*`). */
@@ -66,10 +67,10 @@ const AT_J2000 = Object.fromEntries(
  * Ephemeris's `swe_get_ayanamsa_ex_ut` without `SEFLG_NONUT`; Lahiri agrees with it to 0.2″ over
  * 1800–2100 (Δψ here is astronomy-engine's short IAU 2000B series).
  *
- * @param jdUt Julian day (UT); ΔT from astronomy-engine.
+ * @param jdUt Julian day (UT); ΔT as in ./delta-t.ts.
  */
 export function ayanamsaDegrees(kind: Ayanamsa, jdUt: number): number {
-  const time = Astronomy.MakeTime(jdUt - J2000);
+  const time = astroTime(jdUt);
   const mean = AT_J2000[kind] + IAU_2006(time.tt / 36525);
   return (mean + Astronomy.e_tilt(time).dpsi) / ARCSEC_PER_DEG;
 }

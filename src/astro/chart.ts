@@ -1,4 +1,3 @@
-import * as Astronomy from "astronomy-engine";
 import { computeAngles } from "./angles.ts";
 import {
   type Aspect,
@@ -10,8 +9,9 @@ import {
 } from "./aspects.ts";
 import { type Ayanamsa, ayanamsaDegrees } from "./ayanamsa.ts";
 import { type BodyId, type BodyPosition, computeBodies } from "./bodies.ts";
+import { deltaTSeconds } from "./delta-t.ts";
 import { computeHouses, type HouseSystem, houseOf } from "./houses.ts";
-import { J2000, julianDayFromEpochMs, normalizeDegrees } from "./math.ts";
+import { julianDayFromEpochMs, normalizeDegrees } from "./math.ts";
 import { type Sign, signOf } from "./signs.ts";
 import {
   checkCalendarDate,
@@ -125,11 +125,6 @@ function round6(x: number): number {
 
 function epochSecondsToJd(epochSeconds: number): number {
   return julianDayFromEpochMs(epochSeconds * 1000);
-}
-
-function deltaTSeconds(jdUt: number): number {
-  const t = Astronomy.MakeTime(jdUt - J2000);
-  return (t.tt - t.ut) * 86400;
 }
 
 function moonLongitudeAt(local: LocalDateTime, request: ChartRequest, shift: number): number {
