@@ -1,13 +1,6 @@
 import * as Astronomy from "astronomy-engine";
 import { astroTime } from "./delta-t.ts";
-import {
-  atan2Deg,
-  cosDeg,
-  normalizeDegrees,
-  signedDifference,
-  sinDeg,
-  tanDeg,
-} from "./math.ts";
+import { atan2Deg, cosDeg, normalizeDegrees, signedDifference, sinDeg, tanDeg } from "./math.ts";
 
 /**
  * The chart's angles, in degrees: ecliptic longitudes of date in [0, 360), except `obliquity`.
