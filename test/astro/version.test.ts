@@ -1,0 +1,9 @@
+import { describe, expect, it } from "vitest";
+import { EPHEMERIS } from "../../src/astro/version.ts";
+import pkg from "../../package.json";
+
+describe("chart provenance", () => {
+  it("names the ephemeris library at the exact version the lockfile installs", () => {
+    expect(EPHEMERIS).toBe(`astronomy-engine ${pkg.dependencies["astronomy-engine"]}`);
+  });
+});
