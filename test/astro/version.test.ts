@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { EPHEMERIS } from "../../src/astro/version.ts";
 import pkg from "../../package.json";
+import { EPHEMERIS } from "../../src/astro/version.ts";
 
 describe("chart provenance", () => {
   it("names the ephemeris library at the exact version the lockfile installs", () => {
