@@ -1,5 +1,6 @@
 import type { RequestIdVariables } from "hono/request-id";
 import type { Config, Env } from "./env.ts";
+import type { Principal } from "./keys/principal.ts";
 
 /** Hono's environment for this app: the Worker's bindings and the request-scoped variables. */
 export interface AppEnv {
@@ -7,7 +8,7 @@ export interface AppEnv {
   Variables: RequestIdVariables & {
     /** Configuration parsed once from vars and secrets. */
     config: Config;
-    /** The account that owns what this request reads and writes (set by auth). */
-    owner: string;
+    /** The authenticated caller (set by auth on `/v1`). */
+    principal: Principal;
   };
 }

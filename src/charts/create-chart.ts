@@ -79,6 +79,7 @@ export async function createChart(
     input: normalized,
     chart,
     engineVersion: ENGINE_VERSION,
+    inputHash: null,
     createdAt,
   });
   return { id, created_at: formatUtc(Math.floor(createdAt / 1000)), input: normalized, ...chart };

@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from "hono";
 import type { AppEnv } from "../app-env.ts";
 import { ApiError } from "../errors/api-error.ts";
+import { SCOPES } from "../keys/principal.ts";
 
 /** The owner of everything created with the bootstrap `ADMIN_API_KEY`. */
 export const ADMIN_OWNER = "admin";
@@ -39,7 +40,13 @@ export function requireApiKey(): MiddlewareHandler<AppEnv> {
     if (!(await secretsEqual(match[1], c.get("config").ADMIN_API_KEY))) {
       throw unauthorized("The API key is not valid.", "invalid_token");
     }
-    c.set("owner", ADMIN_OWNER);
+    c.set("principal", {
+      keyId: null,
+      prefix: "admin",
+      owner: ADMIN_OWNER,
+      scopes: SCOPES,
+      rateLimit: null,
+    });
     await next();
   };
 }

@@ -39,9 +39,11 @@ const route = createRoute({
 export function registerCreateChart(app: OpenAPIHono<AppEnv>) {
   app.openapi(route, async (c) => {
     const input = c.req.valid("json");
-    const chart = await createChart(createDb(c.env.DB), c.get("owner"), input).catch((e) => {
-      throw localTimeProblem(e);
-    });
+    const chart = await createChart(createDb(c.env.DB), c.get("principal").owner, input).catch(
+      (e) => {
+        throw localTimeProblem(e);
+      },
+    );
     if (chart.id === null) return c.json(chart, 200);
     c.header("Location", `/v1/charts/${chart.id}`);
     return c.json(chart, 201);

@@ -25,7 +25,7 @@ const route = createRoute({
 export function registerGetChart(app: OpenAPIHono<AppEnv>) {
   app.openapi(route, async (c) => {
     const { id } = c.req.valid("param");
-    const chart = await getChart(createDb(c.env.DB), c.get("owner"), id);
+    const chart = await getChart(createDb(c.env.DB), c.get("principal").owner, id);
     if (!chart) throw new ApiError("not_found", `No chart ${id} for this account.`);
     return c.json(chart, 200);
   });
