@@ -1,5 +1,5 @@
 import { requestId } from "hono/request-id";
-import { requireApiKey } from "./middleware/auth.ts";
+import { identify, requireAuth } from "./middleware/auth.ts";
 import { loadConfig, versionHeader } from "./middleware/context.ts";
 import { handleError, handleNotFound } from "./middleware/error-handler.ts";
 import { limitBodySize, requireJsonContentType } from "./middleware/json-body.ts";
@@ -23,7 +23,14 @@ export function createApp() {
   registerHealth(app);
   registerDocs(app);
 
-  app.use("/v1/*", loadConfig(), requireApiKey(), requireJsonContentType(), limitBodySize());
+  app.use(
+    "/v1/*",
+    loadConfig(),
+    identify(),
+    requireAuth(),
+    requireJsonContentType(),
+    limitBodySize(),
+  );
   app.route("/v1/charts", chartsRoutes());
   return app;
 }

@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from "hono";
 import type { AppEnv } from "../app-env.ts";
 import { ApiError } from "../errors/api-error.ts";
-import { SCOPES } from "../keys/principal.ts";
+import { type Principal, SCOPES, type Scope } from "../keys/principal.ts";
 
 /** The owner of everything created with the bootstrap `ADMIN_API_KEY`. */
 export const ADMIN_OWNER = "admin";
@@ -20,33 +20,71 @@ export async function secretsEqual(a: string, b: string): Promise<boolean> {
   return crypto.subtle.timingSafeEqual(da, db);
 }
 
-function unauthorized(detail: string, error: "invalid_request" | "invalid_token"): ApiError {
-  return new ApiError("unauthorized", detail, {
-    headers: { "WWW-Authenticate": `Bearer realm="orrery", error="${error}"` },
-  });
+const CHALLENGE = 'Bearer realm="orrery"';
+
+/** The bearer token of a request, or undefined when there is no well-formed one. */
+function bearerToken(header: string | undefined): string | undefined {
+  return header?.match(/^Bearer[ ]+([^\s]+)\s*$/i)?.[1];
 }
 
 /**
- * Requires `Authorization: Bearer <ADMIN_API_KEY>` and sets the request's `owner`.
- * Answers 401 problem+json with `WWW-Authenticate` when the header is missing or wrong.
+ * Identifies the caller from `Authorization: Bearer <key>` and sets `principal` when the key is
+ * valid. It never rejects by itself, so the rate limiter can still count failed attempts per
+ * client; {@link requireAuth} answers 401 afterwards.
  */
-export function requireApiKey(): MiddlewareHandler<AppEnv> {
-  return async function requireApiKeyMiddleware(c, next) {
-    const header = c.req.header("Authorization");
-    const match = header?.match(/^Bearer[ ]+([^\s]+)\s*$/i);
-    if (!match?.[1]) {
-      throw unauthorized("Send an API key as `Authorization: Bearer <key>`.", "invalid_request");
+export function identify(): MiddlewareHandler<AppEnv> {
+  return async function identifyMiddleware(c, next) {
+    const token = bearerToken(c.req.header("Authorization"));
+    if (token && (await secretsEqual(token, c.get("config").ADMIN_API_KEY))) {
+      c.set("principal", {
+        keyId: null,
+        prefix: "admin",
+        owner: ADMIN_OWNER,
+        scopes: SCOPES,
+        rateLimit: null,
+      });
     }
-    if (!(await secretsEqual(match[1], c.get("config").ADMIN_API_KEY))) {
-      throw unauthorized("The API key is not valid.", "invalid_token");
+    await next();
+  };
+}
+
+/**
+ * Answers 401 problem+json with `WWW-Authenticate` unless {@link identify} found a valid key.
+ */
+export function requireAuth(): MiddlewareHandler<AppEnv> {
+  return async function requireAuthMiddleware(c, next) {
+    if (!c.get("principal")) {
+      const token = bearerToken(c.req.header("Authorization"));
+      throw token
+        ? new ApiError("unauthorized", "The API key is not valid.", {
+            headers: { "WWW-Authenticate": `${CHALLENGE}, error="invalid_token"` },
+          })
+        : new ApiError("unauthorized", "Send an API key as `Authorization: Bearer <key>`.", {
+            headers: { "WWW-Authenticate": `${CHALLENGE}, error="invalid_request"` },
+          });
     }
-    c.set("principal", {
-      keyId: null,
-      prefix: "admin",
-      owner: ADMIN_OWNER,
-      scopes: SCOPES,
-      rateLimit: null,
-    });
+    await next();
+  };
+}
+
+/** True when the principal holds `scope`; the `admin` scope holds every scope. */
+export function hasScope(principal: Principal, scope: Scope): boolean {
+  return principal.scopes.includes(scope) || principal.scopes.includes("admin");
+}
+
+/**
+ * Route middleware: answers 403 problem+json (`insufficient_scope`) unless the caller holds
+ * `scope`. Use in a route's `middleware` so the OpenAPI document and the check stay together.
+ */
+export function requireScope(scope: Scope): MiddlewareHandler<AppEnv> {
+  return async function requireScopeMiddleware(c, next) {
+    if (!hasScope(c.get("principal"), scope)) {
+      throw new ApiError("forbidden", `This key lacks the scope ${scope}.`, {
+        headers: {
+          "WWW-Authenticate": `${CHALLENGE}, error="insufficient_scope", scope="${scope}"`,
+        },
+      });
+    }
     await next();
   };
 }

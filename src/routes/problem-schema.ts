@@ -28,6 +28,7 @@ function problem(description: string) {
 /** Error responses every authenticated route can give, spread into each route's `responses`. */
 export const COMMON_ERROR_RESPONSES = {
   401: problem("Missing or invalid API key (with `WWW-Authenticate`)."),
+  403: problem("The key lacks the scope this route needs (`forbidden`, with `WWW-Authenticate`)."),
   500: problem("Unexpected error: logged, never caused by input."),
 } as const;
 

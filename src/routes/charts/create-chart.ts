@@ -2,6 +2,7 @@ import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv } from "../../app-env.ts";
 import { createChart } from "../../charts/create-chart.ts";
 import { createDb } from "../../db/client.ts";
+import { requireScope } from "../../middleware/auth.ts";
 import { BODY_ERROR_RESPONSES, COMMON_ERROR_RESPONSES, unprocessable } from "../problem-schema.ts";
 import { localTimeProblem } from "./local-time-problem.ts";
 import { ChartRequestSchema, ChartSchema } from "./schemas.ts";
@@ -15,6 +16,7 @@ const route = createRoute({
   description:
     "Computes a natal chart from local birth data and stores it (unless `store` is false). Positions are apparent geocentric, true equinox and ecliptic of date.",
   security: [{ bearerAuth: [] }],
+  middleware: [requireScope("charts:write")] as const,
   request: {
     body: { required: true, content: { "application/json": { schema: ChartRequestSchema } } },
   },

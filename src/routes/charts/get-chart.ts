@@ -3,6 +3,7 @@ import type { AppEnv } from "../../app-env.ts";
 import { getChart } from "../../charts/get-chart.ts";
 import { createDb } from "../../db/client.ts";
 import { ApiError } from "../../errors/api-error.ts";
+import { requireScope } from "../../middleware/auth.ts";
 import { COMMON_ERROR_RESPONSES, NOT_FOUND_RESPONSE } from "../problem-schema.ts";
 import { ChartIdParamSchema, ChartSchema } from "./schemas.ts";
 
@@ -13,6 +14,7 @@ const route = createRoute({
   tags: ["charts"],
   summary: "Read a stored chart",
   security: [{ bearerAuth: [] }],
+  middleware: [requireScope("charts:read")] as const,
   request: { params: ChartIdParamSchema },
   responses: {
     200: { description: "The chart.", content: { "application/json": { schema: ChartSchema } } },
