@@ -1,22 +1,40 @@
+import { methodNotAllowed } from "hono/method-not-allowed";
 import { requestId } from "hono/request-id";
+import { ApiError } from "./errors/api-error.ts";
 import { identify, requireAuth } from "./middleware/auth.ts";
 import { loadConfig, versionHeader } from "./middleware/context.ts";
 import { handleError, handleNotFound } from "./middleware/error-handler.ts";
 import { limitBodySize, requireJsonContentType } from "./middleware/json-body.ts";
+import { corsForConfiguredOrigins, hardenResponses } from "./middleware/security.ts";
 import { chartsRoutes } from "./routes/charts/index.ts";
 import { registerDocs } from "./routes/docs.ts";
 import { registerHealth } from "./routes/health.ts";
 import { createRouter } from "./routes/router.ts";
 
 /**
- * Builds the Hono app. Middleware order: request id and version header on everything; then, for
- * `/v1`, configuration, authentication, content type and body size, in that order, so an
- * unauthenticated caller learns nothing about the body rules.
+ * Builds the Hono app. Middleware order: request id, version header, secure headers, CORS and
+ * 405s on everything; then, for `/v1`, configuration, authentication, body size and content type,
+ * in that order, so an unauthenticated caller learns nothing about the body rules and no body is
+ * read past the size limit.
  */
 export function createApp() {
   const app = createRouter();
   app.use(requestId());
   app.use(versionHeader());
+  app.use(hardenResponses());
+  app.use(corsForConfiguredOrigins());
+  app.use(
+    methodNotAllowed({
+      app,
+      onMethodNotAllowed: (c, allowed) => {
+        throw new ApiError(
+          "method_not_allowed",
+          `${c.req.method} is not allowed here; use ${allowed.join(", ")}.`,
+          { headers: { Allow: allowed.join(", ") } },
+        );
+      },
+    }),
+  );
   app.onError(handleError);
   app.notFound(handleNotFound);
 
@@ -28,8 +46,8 @@ export function createApp() {
     loadConfig(),
     identify(),
     requireAuth(),
-    requireJsonContentType(),
     limitBodySize(),
+    requireJsonContentType(),
   );
   app.route("/v1/charts", chartsRoutes());
   return app;

@@ -21,6 +21,8 @@ export interface Env {
   CF_VERSION_METADATA: WorkerVersionMetadata;
   /** `development`, `staging` or `production`. */
   ENVIRONMENT: string;
+  /** Comma-separated browser origins allowed by CORS (empty: none). */
+  CORS_ORIGINS?: string;
   /** Secret: the bootstrap admin bearer token. */
   ADMIN_API_KEY: string;
 }
@@ -36,6 +38,22 @@ declare global {
 
 const configSchema = z.object({
   ENVIRONMENT: z.enum(["development", "test", "staging", "production"]),
+  /**
+   * Browser origins allowed to call the API cross-origin (CORS), comma-separated, e.g.
+   * `https://app.example.com,https://admin.example.com`. Empty: no cross-origin access.
+   */
+  CORS_ORIGINS: z
+    .string()
+    .default("")
+    .transform((s) =>
+      s
+        .split(",")
+        .map((o) => o.trim())
+        .filter((o) => o !== ""),
+    )
+    .pipe(
+      z.array(z.url({ protocol: /^https?$/, error: "each CORS origin must be an http(s) URL" })),
+    ),
   ADMIN_API_KEY: z
     .string({ error: "ADMIN_API_KEY is not set: add it to .dev.vars or as a secret" })
     .min(24, "ADMIN_API_KEY must be at least 24 characters"),
@@ -56,11 +74,8 @@ export class ConfigError extends Error {
  * Parses the string vars and secrets of `env` once.
  * @throws {ConfigError} when a var is missing or invalid.
  */
-export function parseConfig(env: Pick<Env, "ENVIRONMENT" | "ADMIN_API_KEY">): Config {
-  const result = configSchema.safeParse({
-    ENVIRONMENT: env.ENVIRONMENT,
-    ADMIN_API_KEY: env.ADMIN_API_KEY,
-  });
+export function parseConfig(env: Env): Config {
+  const result = configSchema.safeParse(env);
   if (!result.success) {
     const problems = result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
     throw new ConfigError(`invalid configuration: ${problems.join("; ")}`);

@@ -11,7 +11,7 @@ import { type Ayanamsa, ayanamsaDegrees } from "./ayanamsa.ts";
 import { type BodyId, type BodyPosition, computeBodies } from "./bodies.ts";
 import { deltaTSeconds } from "./delta-t.ts";
 import { computeHouses, type HouseSystem, houseOf } from "./houses.ts";
-import { julianDayFromEpochMs, normalizeDegrees } from "./math.ts";
+import { julianDayFromEpochMs, normalizeDegrees, signedDifference } from "./math.ts";
 import { type Sign, signOf } from "./signs.ts";
 import {
   checkCalendarDate,
@@ -46,7 +46,7 @@ export interface ChartRequest {
 
 /** A warning attached to a chart: a stable code and a sentence for people. */
 export interface ChartWarning {
-  code: "local_time_adjusted" | "house_system_fallback" | "time_unknown";
+  code: "local_time_adjusted" | "house_system_fallback" | "houses_reversed" | "time_unknown";
   message: string;
 }
 
@@ -123,6 +123,12 @@ function round6(x: number): number {
   return Math.round(x * 1e6) / 1e6;
 }
 
+/** A longitude rounded to 1e-6 degree and still in [0, 360): 359.9999999 becomes 0, not 360. */
+function roundLongitude(degrees: number): number {
+  const r = round6(normalizeDegrees(degrees));
+  return r >= 360 ? 0 : r;
+}
+
 function epochSecondsToJd(epochSeconds: number): number {
   return julianDayFromEpochMs(epochSeconds * 1000);
 }
@@ -170,10 +176,10 @@ export function computeChart(request: ChartRequest): ChartData {
     const ascendant = normalizeDegrees(a.ascendant - shift);
     const midheaven = normalizeDegrees(a.midheaven - shift);
     angles = {
-      ascendant: round6(ascendant),
-      midheaven: round6(midheaven),
-      descendant: round6(normalizeDegrees(ascendant + 180)),
-      imum_coeli: round6(normalizeDegrees(midheaven + 180)),
+      ascendant: roundLongitude(ascendant),
+      midheaven: roundLongitude(midheaven),
+      descendant: roundLongitude(ascendant + 180),
+      imum_coeli: roundLongitude(midheaven + 180),
     };
     // Whole-sign houses start at the ascendant's sign in the zodiac in use, so they are cast from
     // the shifted ascendant; every other system is a rotation of its tropical cusps.
@@ -188,9 +194,19 @@ export function computeChart(request: ChartRequest): ChartData {
     houses = {
       system: h.system,
       requested_system: request.houseSystem,
-      cusps: cusps.map(round6),
+      cusps: cusps.map(roundLongitude),
     };
     fallback = h.fallback;
+    // Inside the polar circles, with the midheaven below the horizon, Regiomontanus and Campanus
+    // cusps run clockwise from the ascendant and cusp 10 is the imum coeli (as the Swiss Ephemeris
+    // casts them): say so, since a reader expects cusp 10 to be the midheaven.
+    const quadrantFromMc = h.system === "regiomontanus" || h.system === "campanus";
+    if (quadrantFromMc && Math.abs(signedDifference(h.cusps[9] as number, a.midheaven)) > 90) {
+      warnings.push({
+        code: "houses_reversed",
+        message: `At latitude ${request.latitude}° the midheaven is below the horizon: ${h.system} cusps run clockwise from the ascendant and cusp 10 is the imum coeli.`,
+      });
+    }
     if (h.fallback) {
       warnings.push({
         code: "house_system_fallback",
@@ -207,14 +223,18 @@ export function computeChart(request: ChartRequest): ChartData {
 
   const positions = computeBodies(jdUt);
   const bodies: ChartBody[] = positions.map((p) => {
-    const longitude = normalizeDegrees(p.longitude - shift);
+    // Rounded first, so sign, degree in sign and house all agree with the longitude shown.
+    const longitude = roundLongitude(p.longitude - shift);
     const { sign, signDegree } = signOf(longitude);
+    // In a sidereal chart the speed is against the stars (less the ayanamsa's rate), and
+    // `retrograde` follows the speed shown.
+    const speed = round6(p.speed - shiftRate);
     return {
       id: p.id,
-      longitude: round6(longitude),
+      longitude,
       latitude: round6(p.latitude),
-      speed: round6(p.speed - shiftRate),
-      retrograde: p.retrograde,
+      speed,
+      retrograde: request.ayanamsa ? speed < 0 : p.retrograde,
       sign,
       sign_degree: round6(signDegree),
       house: houses ? houseOf(longitude, houses.cusps) : null,
@@ -245,8 +265,8 @@ export function computeChart(request: ChartRequest): ChartData {
     const start = moonLongitudeAt({ ...local, hour: 0 }, request, shift);
     const end = moonLongitudeAt({ ...local, hour: 23, minute: 59, second: 59 }, request, shift);
     moonRange = {
-      start_longitude: round6(start),
-      end_longitude: round6(end),
+      start_longitude: roundLongitude(start),
+      end_longitude: roundLongitude(end),
       span_degrees: round6(normalizeDegrees(end - start)),
     };
   }

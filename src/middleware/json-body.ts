@@ -7,16 +7,32 @@ export const MAX_BODY_BYTES = 16 * 1024;
 
 const METHODS_WITH_BODY = new Set(["POST", "PUT", "PATCH"]);
 
-/** Requests with a body must send `Content-Type: application/json` (415 otherwise). */
+/** `application/json`, optionally with `charset=utf-8` (JSON is UTF-8: RFC 8259 §8.1). */
+const JSON_MEDIA_TYPE = /^application\/json\s*(;\s*charset\s*=\s*"?utf-8"?\s*)?$/i;
+
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+
+/**
+ * Requests with a body must send `Content-Type: application/json` (415 otherwise, also for any
+ * charset but UTF-8), and the body must be valid UTF-8 (400 `malformed_json`): bytes that are not
+ * are refused rather than silently replaced.
+ */
 export function requireJsonContentType(): MiddlewareHandler {
   return async function requireJsonContentTypeMiddleware(c, next) {
-    if (METHODS_WITH_BODY.has(c.req.method)) {
+    // Only requests that carry a body: a bodiless PUT to a POST route should get its 405.
+    if (METHODS_WITH_BODY.has(c.req.method) && c.req.raw.body !== null) {
       const type = c.req.header("Content-Type") ?? "";
-      if (!/^application\/json\s*(;|$)/i.test(type)) {
+      if (!JSON_MEDIA_TYPE.test(type)) {
         throw new ApiError(
           "unsupported_media_type",
-          `Send the body as application/json (got ${type === "" ? "no Content-Type" : JSON.stringify(type.slice(0, 100))}).`,
+          `Send the body as application/json in UTF-8 (got ${type === "" ? "no Content-Type" : JSON.stringify(type.slice(0, 100))}).`,
         );
+      }
+      // Hono caches the body, so the validator's c.req.json() reads these same bytes.
+      try {
+        strictUtf8.decode(await c.req.arrayBuffer());
+      } catch {
+        throw new ApiError("malformed_json", "The request body is not valid UTF-8.");
       }
     }
     await next();

@@ -430,3 +430,72 @@ describe("conventions on every response", () => {
     expect(problem.code).toBe("not_found");
   });
 });
+
+describe("chart edge cases", () => {
+  it("keeps every longitude in [0, 360) at the poles, where angles round to 360", async () => {
+    for (const latitude of [90, -90]) {
+      for (const longitude of [180, 0]) {
+        for (const house_system of ["placidus", "regiomontanus", "equal"]) {
+          const chart = await json<ChartJson>(
+            await postJson("/v1/charts", {
+              ...LONDON_1990,
+              latitude,
+              longitude,
+              house_system,
+              store: false,
+            }),
+            200,
+          );
+          const values = [
+            ...Object.values(chart.angles ?? {}),
+            ...(chart.houses?.cusps ?? []),
+            ...chart.bodies.map((b) => b.longitude),
+          ];
+          for (const v of values) {
+            expect(v, JSON.stringify({ latitude, longitude, house_system })).toBeGreaterThanOrEqual(
+              0,
+            );
+            expect(v).toBeLessThan(360);
+          }
+        }
+      }
+    }
+  });
+
+  it("says when polar Regiomontanus or Campanus cusps run clockwise", async () => {
+    const chart = await json<ChartJson>(
+      await postJson("/v1/charts", {
+        datetime: "2010-03-20T06:00",
+        timezone: "UTC",
+        latitude: 66.6,
+        longitude: 0,
+        house_system: "regiomontanus",
+        store: false,
+      }),
+      200,
+    );
+    expect(chart.warnings.map((w) => w.code)).toContain("houses_reversed");
+    const ordinary = await json<ChartJson>(
+      await postJson("/v1/charts", { ...LONDON_1990, house_system: "regiomontanus", store: false }),
+      200,
+    );
+    expect(ordinary.warnings).toEqual([]);
+  });
+
+  it("marks sidereal retrograde motion by the sidereal speed", async () => {
+    const chart = await json<ChartJson & { bodies: { speed: number; retrograde: boolean }[] }>(
+      await postJson("/v1/charts", {
+        datetime: "1872-12-17",
+        time_known: false,
+        timezone: "Australia/Sydney",
+        latitude: 42.2686,
+        longitude: 3.148,
+        zodiac: "sidereal",
+        ayanamsa: "fagan_bradley",
+        store: false,
+      }),
+      200,
+    );
+    for (const b of chart.bodies) expect(b.retrograde, b.id).toBe(b.speed < 0);
+  });
+});

@@ -173,7 +173,12 @@ export const ChartSchema = z
       .openapi({ description: "Unknown birth time only: the Moon over the local day." }),
     warnings: z.array(
       z.object({
-        code: z.enum(["local_time_adjusted", "house_system_fallback", "time_unknown"]),
+        code: z.enum([
+          "local_time_adjusted",
+          "house_system_fallback",
+          "houses_reversed",
+          "time_unknown",
+        ]),
         message: z.string(),
       }),
     ),
