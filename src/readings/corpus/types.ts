@@ -1,0 +1,96 @@
+import type { AspectType } from "../../astro/aspects.ts";
+import type { Sign } from "../../astro/signs.ts";
+
+/**
+ * The shape of an interpretation corpus: the data a reading is composed from, one module per
+ * language (`src/readings/corpus/<language>/`). Passages speak to the reader ("you"), never name
+ * the sign or house they belong to a second time in a way that could contradict the chart (the
+ * composer writes the placement's lead sentence itself), and are plain, warm and specific.
+ */
+
+/** Bodies the corpus interprets. `node` is the lunar north node (mean or true, whichever the reading uses). */
+export const CORPUS_BODIES = [
+  "sun",
+  "moon",
+  "mercury",
+  "venus",
+  "mars",
+  "jupiter",
+  "saturn",
+  "uranus",
+  "neptune",
+  "pluto",
+  "node",
+] as const;
+
+/** A body the corpus interprets. */
+export type CorpusBody = (typeof CORPUS_BODIES)[number];
+
+/** Houses as corpus keys, "1" … "12". */
+export const HOUSE_KEYS = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"] as const;
+
+/** A house key. */
+export type HouseKey = (typeof HOUSE_KEYS)[number];
+
+/** The four elements and the three modalities of the signs. */
+export type Element = "fire" | "earth" | "air" | "water";
+/** A modality (quality) of the signs. */
+export type Modality = "cardinal" | "fixed" | "mutable";
+
+/** Aspect patterns the composer detects. */
+export type PatternKey = "grand_trine" | "t_square" | "grand_cross" | "yod";
+
+/**
+ * One interpretation: `short` is one sentence (brief readings); `long` is two to four sentences
+ * that stand alone without `short` (standard and full readings).
+ */
+export interface Passage {
+  short: string;
+  long: string;
+}
+
+/**
+ * A body pair's key: the two bodies in {@link CORPUS_BODIES} order joined by "-", e.g.
+ * `"sun-moon"`, `"venus-node"`.
+ */
+export type PairKey = `${CorpusBody}-${CorpusBody}`;
+
+/** What an aspect between a pair means, by family: the conjunction, the easy and the hard aspects. */
+export interface PairPassages {
+  conjunction: Passage;
+  /** Sextile and trine. */
+  harmonious: Passage;
+  /** Square and opposition. */
+  challenging: Passage;
+}
+
+/** Every passage a reading can draw on, in one language. */
+export interface Corpus {
+  language: string;
+  bodyInSign: Record<CorpusBody, Record<Sign, Passage>>;
+  bodyInHouse: Record<CorpusBody, Record<HouseKey, Passage>>;
+  angleInSign: { ascendant: Record<Sign, Passage>; midheaven: Record<Sign, Passage> };
+  /** One sentence on what each aspect type does in general, used before pair passages. */
+  aspectTypes: Record<AspectType, Passage>;
+  /** Keyed by {@link PairKey} for every unordered pair of distinct corpus bodies (55 pairs). */
+  aspects: Record<string, PairPassages>;
+  elements: Record<Element, { dominant: Passage; lacking: Passage }>;
+  modalities: Record<Modality, { dominant: Passage; lacking: Passage }>;
+  /** The chart ruler (ruler of the ascendant's sign), by ruling planet (modern rulers). */
+  chartRuler: Record<
+    | "sun"
+    | "moon"
+    | "mercury"
+    | "venus"
+    | "mars"
+    | "jupiter"
+    | "saturn"
+    | "uranus"
+    | "neptune"
+    | "pluto",
+    Passage
+  >;
+  /** Three or more bodies in one sign, or in one house. */
+  stellium: { sign: Record<Sign, Passage>; house: Record<HouseKey, Passage> };
+  patterns: Record<PatternKey, Passage>;
+}
