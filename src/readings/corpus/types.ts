@@ -94,3 +94,61 @@ export interface Corpus {
   stellium: { sign: Record<Sign, Passage>; house: Record<HouseKey, Passage> };
   patterns: Record<PatternKey, Passage>;
 }
+
+/** The bodies a reading places: the corpus bodies, with the node as the chart's mean node. */
+export type PlacedBody = CorpusBody;
+
+/**
+ * The words and sentence templates around the corpus passages in one language: names, ordinals,
+ * titles and the lead sentences the composer writes (which name the sign and house as the chart
+ * has them).
+ */
+export interface Phrases {
+  bodyName: Record<CorpusBody, string>;
+  signName: Record<Sign, string>;
+  aspectName: Record<AspectType, string>;
+  elementName: Record<Element, string>;
+  modalityName: Record<Modality, string>;
+  patternName: Record<PatternKey, string>;
+  /** "tenth house" for 10. */
+  houseOrdinal: (house: number) => string;
+  readingTitle: string;
+  titles: {
+    overview: string;
+    angles: string;
+    aspects: string;
+    balance: string;
+    chartRuler: string;
+    stelliums: string;
+    patterns: string;
+    birthTime: string;
+  };
+  /** "Your Sun is in Gemini, in the ninth house." */
+  placementLead: (body: string, sign: string, house: string | null) => string;
+  /** Why a placement has no house: the birth time is unknown. */
+  noHouse: (body: string) => string;
+  /** "Your ascendant (rising sign) is Libra." */
+  angleLead: (angle: "ascendant" | "midheaven", sign: string) => string;
+  /** "The Sun and the Moon are in trine (orb 0.3°, applying)." */
+  aspectLead: (a: string, b: string, aspect: string, orb: number, applying: boolean) => string;
+  /** "Your chart ruler is Venus, the ruler of your Libra ascendant; it is in Taurus, in the eighth house." */
+  chartRulerLead: (
+    ruler: string,
+    ascendantSign: string,
+    sign: string,
+    house: string | null,
+  ) => string;
+  /** "Most of your planets are in fire signs (5 of 10)." */
+  elementDominantLead: (element: string, count: number, total: number) => string;
+  elementLackingLead: (element: string) => string;
+  modalityDominantLead: (modality: string, count: number, total: number) => string;
+  modalityLackingLead: (modality: string) => string;
+  /** "Sun, Mercury and Venus are gathered in Gemini." */
+  stelliumLead: (bodies: string[], where: string) => string;
+  /** "Sun, Moon and Jupiter form a grand trine." */
+  patternLead: (bodies: string[], pattern: string) => string;
+  /** Unknown birth time: why houses and angles are missing, and the Moon's range that day. */
+  unknownTime: (moonFrom: string, moonTo: string) => string;
+  /** The overview's opening: the Sun, Moon and (when known) rising sign. */
+  overview: (sun: string, moon: string, rising: string | null) => string;
+}

@@ -1,0 +1,115 @@
+import type { Phrases } from "../types.ts";
+
+const ORDINALS = [
+  "first",
+  "second",
+  "third",
+  "fourth",
+  "fifth",
+  "sixth",
+  "seventh",
+  "eighth",
+  "ninth",
+  "tenth",
+  "eleventh",
+  "twelfth",
+];
+
+/** "A, B and C". */
+function list(items: string[]): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+}
+
+/** Capitalizes the first letter of a sentence. */
+function sentence(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** English words and lead sentences around the corpus passages. */
+export const PHRASES: Phrases = {
+  bodyName: {
+    sun: "the Sun",
+    moon: "the Moon",
+    mercury: "Mercury",
+    venus: "Venus",
+    mars: "Mars",
+    jupiter: "Jupiter",
+    saturn: "Saturn",
+    uranus: "Uranus",
+    neptune: "Neptune",
+    pluto: "Pluto",
+    node: "the North Node",
+  },
+  signName: {
+    aries: "Aries",
+    taurus: "Taurus",
+    gemini: "Gemini",
+    cancer: "Cancer",
+    leo: "Leo",
+    virgo: "Virgo",
+    libra: "Libra",
+    scorpio: "Scorpio",
+    sagittarius: "Sagittarius",
+    capricorn: "Capricorn",
+    aquarius: "Aquarius",
+    pisces: "Pisces",
+  },
+  aspectName: {
+    conjunction: "conjunction",
+    sextile: "sextile",
+    square: "square",
+    trine: "trine",
+    opposition: "opposition",
+  },
+  elementName: { fire: "fire", earth: "earth", air: "air", water: "water" },
+  modalityName: { cardinal: "cardinal", fixed: "fixed", mutable: "mutable" },
+  patternName: {
+    grand_trine: "grand trine",
+    t_square: "T-square",
+    grand_cross: "grand cross",
+    yod: "yod",
+  },
+  houseOrdinal: (house) => `${ORDINALS[house - 1]} house`,
+  readingTitle: "Your natal reading",
+  titles: {
+    overview: "Overview",
+    angles: "Rising sign and midheaven",
+    aspects: "Aspects",
+    balance: "Balance of elements and modalities",
+    chartRuler: "Chart ruler",
+    stelliums: "Stelliums",
+    patterns: "Aspect patterns",
+    birthTime: "About your birth time",
+  },
+  placementLead: (body, sign, house) =>
+    house
+      ? `${sentence(body)} is in ${sign}, in your ${house}.`
+      : `${sentence(body)} is in ${sign}.`,
+  noHouse: (body) =>
+    `Without a birth time the house of ${body} can't be known, so this section speaks to its sign alone.`,
+  angleLead: (angle, sign) =>
+    angle === "ascendant"
+      ? `Your ascendant, the rising sign, is ${sign}.`
+      : `Your midheaven, the top of the chart, is in ${sign}.`,
+  aspectLead: (a, b, aspect, orb, applying) =>
+    `${sentence(a)} and ${b} form a ${aspect} (orb ${orb.toFixed(1)}°, ${applying ? "applying" : "separating"}).`,
+  chartRulerLead: (ruler, ascendantSign, sign, house) =>
+    `Your chart ruler is ${ruler}, ruler of your ${ascendantSign} ascendant; it is in ${sign}${house ? `, in your ${house}` : ""}.`,
+  elementDominantLead: (element, count, total) =>
+    `${count} of your ${total} planets are in ${element} signs.`,
+  elementLackingLead: (element) => `None of your planets is in a ${element} sign.`,
+  modalityDominantLead: (modality, count, total) =>
+    `${count} of your ${total} planets are in ${modality} signs.`,
+  modalityLackingLead: (modality) => `None of your planets is in a ${modality} sign.`,
+  stelliumLead: (bodies, where) => `${sentence(list(bodies))} are gathered in ${where}.`,
+  patternLead: (bodies, pattern) => `${sentence(list(bodies))} form a ${pattern}.`,
+  unknownTime: (moonFrom, moonTo) =>
+    moonFrom === moonTo
+      ? `Your birth time is unknown, so this reading uses noon and leaves out your rising sign, midheaven and houses, which change every few minutes. The Moon stayed in ${moonFrom} all that day.`
+      : `Your birth time is unknown, so this reading uses noon and leaves out your rising sign, midheaven and houses, which change every few minutes. The Moon moved from ${moonFrom} into ${moonTo} that day, so your Moon sign depends on the hour you were born.`,
+  overview: (sun, moon, rising) =>
+    rising
+      ? `You were born with the Sun in ${sun}, the Moon in ${moon} and ${rising} rising. The sections below take each part of your chart in turn.`
+      : `You were born with the Sun in ${sun} and the Moon in ${moon}. The sections below take each part of your chart in turn.`,
+};
