@@ -13,6 +13,13 @@ export default defineConfig(async () => {
           bindings: {
             ENVIRONMENT: "test",
             ADMIN_API_KEY: "orr_test_vitest_admin_key_000000000000",
+            // Rate-limit tiers: every test file shares the isolate, KV and the anonymous bucket of
+            // requests without CF-Connecting-IP, so the anonymous tier is high enough for all their
+            // unauthenticated requests in one run; test/routes/rate-limit.test.ts uses its own IPs.
+            RATE_LIMIT_DEFAULT_REQUESTS: "1000",
+            RATE_LIMIT_DEFAULT_WINDOW_SECONDS: "60",
+            RATE_LIMIT_ANONYMOUS_REQUESTS: "40",
+            RATE_LIMIT_ANONYMOUS_WINDOW_SECONDS: "60",
             TEST_MIGRATIONS: migrations,
           },
         },

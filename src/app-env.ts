@@ -1,6 +1,7 @@
 import type { RequestIdVariables } from "hono/request-id";
 import type { Config, Env } from "./env.ts";
 import type { Principal } from "./keys/principal.ts";
+import type { RateLimitStatus } from "./rate-limit/limiter.ts";
 
 /** Hono's environment for this app: the Worker's bindings and the request-scoped variables. */
 export interface AppEnv {
@@ -10,5 +11,10 @@ export interface AppEnv {
     config: Config;
     /** The authenticated caller (set by auth on `/v1`). */
     principal: Principal;
+    /**
+     * The caller's rate-limit state after this request (set by `rateLimit()` on `/v1`): its
+     * policy, requests left and seconds until reset; null when exempt or not counted.
+     */
+    rateLimit: RateLimitStatus | null;
   };
 }

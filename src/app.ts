@@ -5,6 +5,7 @@ import { identify, requireAuth } from "./middleware/auth.ts";
 import { loadConfig, versionHeader } from "./middleware/context.ts";
 import { handleError, handleNotFound } from "./middleware/error-handler.ts";
 import { limitBodySize, requireJsonContentType } from "./middleware/json-body.ts";
+import { rateLimit } from "./middleware/rate-limit.ts";
 import { corsForConfiguredOrigins, hardenResponses } from "./middleware/security.ts";
 import { chartsRoutes } from "./routes/charts/index.ts";
 import { registerDocs } from "./routes/docs.ts";
@@ -45,6 +46,7 @@ export function createApp() {
     "/v1/*",
     loadConfig(),
     identify(),
+    rateLimit(),
     requireAuth(),
     limitBodySize(),
     requireJsonContentType(),

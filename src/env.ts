@@ -25,6 +25,14 @@ export interface Env {
   CORS_ORIGINS?: string;
   /** Secret: the bootstrap admin bearer token. */
   ADMIN_API_KEY: string;
+  /** Rate limit of keys without their own (the `"default"` tier): requests per window. */
+  RATE_LIMIT_DEFAULT_REQUESTS: string;
+  /** Window of the default tier, in seconds. */
+  RATE_LIMIT_DEFAULT_WINDOW_SECONDS: string;
+  /** Rate limit per client network of requests without a valid key: requests per window. */
+  RATE_LIMIT_ANONYMOUS_REQUESTS: string;
+  /** Window of the anonymous tier, in seconds. */
+  RATE_LIMIT_ANONYMOUS_WINDOW_SECONDS: string;
 }
 
 type OrreryEnv = Env;
@@ -34,6 +42,12 @@ declare global {
   namespace Cloudflare {
     interface Env extends OrreryEnv {}
   }
+}
+
+/** A var holding a positive whole number (vars are strings; a TOML number is accepted too). */
+function positiveInteger(name: string) {
+  const error = `${name} must be a positive integer`;
+  return z.coerce.number({ error }).int(error).positive(error).max(Number.MAX_SAFE_INTEGER, error);
 }
 
 const configSchema = z.object({
@@ -57,6 +71,12 @@ const configSchema = z.object({
   ADMIN_API_KEY: z
     .string({ error: "ADMIN_API_KEY is not set: add it to .dev.vars or as a secret" })
     .min(24, "ADMIN_API_KEY must be at least 24 characters"),
+  /** Default tier: keys without a limit of their own (`defaultPolicy()` in src/rate-limit/policy.ts). */
+  RATE_LIMIT_DEFAULT_REQUESTS: positiveInteger("RATE_LIMIT_DEFAULT_REQUESTS"),
+  RATE_LIMIT_DEFAULT_WINDOW_SECONDS: positiveInteger("RATE_LIMIT_DEFAULT_WINDOW_SECONDS"),
+  /** Anonymous tier: requests without a valid key, per client network. */
+  RATE_LIMIT_ANONYMOUS_REQUESTS: positiveInteger("RATE_LIMIT_ANONYMOUS_REQUESTS"),
+  RATE_LIMIT_ANONYMOUS_WINDOW_SECONDS: positiveInteger("RATE_LIMIT_ANONYMOUS_WINDOW_SECONDS"),
 });
 
 /** Configuration resolved once from string vars and secrets. */

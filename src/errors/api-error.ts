@@ -17,6 +17,7 @@ export const ERROR_STATUS = {
   year_out_of_range: 422,
   nonexistent_local_time: 422,
   ambiguous_local_time: 422,
+  rate_limited: 429,
   internal_error: 500,
   configuration_error: 500,
 } as const;
@@ -38,6 +39,7 @@ const TITLES: Record<ErrorCode, string> = {
   year_out_of_range: "The year is out of range",
   nonexistent_local_time: "The local time does not exist",
   ambiguous_local_time: "The local time is ambiguous",
+  rate_limited: "Too many requests",
   internal_error: "Internal error",
   configuration_error: "The service is misconfigured",
 };
