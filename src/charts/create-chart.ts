@@ -1,86 +1,79 @@
-import type { Orbs } from "../astro/aspects.ts";
-import type { Ayanamsa } from "../astro/ayanamsa.ts";
-import { type ChartData, type ChartRequest, computeChart } from "../astro/chart.ts";
-import type { HouseSystem } from "../astro/houses.ts";
-import { type Disambiguation, formatUtc, type LocalDateTime } from "../astro/time/local-time.ts";
+import { computeChart } from "../astro/chart.ts";
 import { ENGINE_VERSION } from "../astro/version.ts";
-import { insertChart } from "../db/charts.ts";
+import { type ChartCacheEnv, readCachedChart, writeCachedChart } from "../cache/chart-cache.ts";
+import { findChartByInputHash, insertChartOnce } from "../db/charts.ts";
 import type { Db } from "../db/client.ts";
 import { newId } from "../lib/ids.ts";
+import { recordCache } from "../observability/metrics.ts";
+import {
+  type ChartRequestInput,
+  type ChartResource,
+  chartInputHash,
+  normalizeChartInput,
+  toChartRequest,
+} from "./chart-input.ts";
+import { toChartResource } from "./chart-resource.ts";
 
-/** The chart request as the API validated it (snake_case, defaults applied). */
-export interface ChartInput {
-  datetime: string;
-  time_known: boolean;
-  timezone: string;
-  latitude: number;
-  longitude: number;
-  house_system: HouseSystem;
-  zodiac: "tropical" | "sidereal";
-  ayanamsa?: Ayanamsa | undefined;
-  disambiguation: Disambiguation;
-  orbs?: Partial<Orbs> | undefined;
-  store: boolean;
-}
-
-/** A chart as the API returns it: the computed chart with its id, time of storing and input. */
-export interface ChartResource extends ChartData {
-  id: string | null;
-  created_at: string | null;
-  input: ChartInput;
-}
-
-/** Splits `YYYY-MM-DD[THH:MM[:SS]]` (already matched by the schema) into its fields. */
-export function parseLocalDateTime(datetime: string): LocalDateTime {
-  const [date = "", time = "00:00:00"] = datetime.split("T");
-  const [year, month, day] = date.split("-").map(Number) as [number, number, number];
-  const [hour, minute, second = 0] = time.split(":").map(Number) as [number, number, number?];
-  return { year, month, day, hour, minute, second };
-}
-
-/** Maps validated API input to the chart engine's request. */
-export function toChartRequest(input: ChartInput): ChartRequest {
-  return {
-    local: parseLocalDateTime(input.datetime),
-    timeKnown: input.time_known,
-    timezone: input.timezone,
-    latitude: input.latitude,
-    longitude: input.longitude,
-    houseSystem: input.house_system,
-    zodiac: input.zodiac,
-    ayanamsa: input.zodiac === "sidereal" ? (input.ayanamsa ?? "lahiri") : null,
-    disambiguation: input.disambiguation,
-    orbs: input.orbs ?? {},
-  };
+/** What creating a chart did. */
+export interface CreatedChart {
+  chart: ChartResource;
+  /**
+   * `created`: stored as a new chart; `existing`: the owner already had a chart with an equal
+   * input and gets it back; `unstored`: computed with `store: false`.
+   */
+  outcome: "created" | "existing" | "unstored";
+  /** True when nothing was computed: the chart came from the owner's stored chart or from KV. */
+  cacheHit: boolean;
 }
 
 /**
- * Computes a chart for `owner` and, unless `input.store` is false, stores it.
+ * Computes a chart for `owner`, or takes it from a cache, and stores it unless `store` is false.
+ *
+ * In order: the owner's stored chart with an equal input (D1, by input hash); the computed-chart
+ * cache (KV); the engine. `store: false` skips the first and writes nothing anywhere, though it
+ * may read KV.
  * @throws {LocalTimeError} when the local time cannot be honoured (see computeChart).
  */
 export async function createChart(
-  db: Db,
+  deps: { db: Db; env: ChartCacheEnv },
   owner: string,
-  input: ChartInput,
-): Promise<ChartResource> {
-  const normalized: ChartInput = {
-    ...input,
-    ayanamsa: input.zodiac === "sidereal" ? (input.ayanamsa ?? "lahiri") : undefined,
-  };
-  const chart = computeChart(toChartRequest(normalized));
-  if (!input.store) {
-    return { id: null, created_at: null, input: normalized, ...chart };
+  request: ChartRequestInput,
+): Promise<CreatedChart> {
+  const input = normalizeChartInput(request);
+  const inputHash = await chartInputHash(input);
+
+  if (input.store) {
+    const existing = await findChartByInputHash(deps.db, owner, inputHash);
+    recordCache(deps.env, { layer: "stored", hit: existing !== undefined });
+    if (existing) return { chart: toChartResource(existing), outcome: "existing", cacheHit: true };
   }
+
+  const cached = await readCachedChart(deps.env, inputHash);
+  const chart = cached ?? computeChart(toChartRequest(input));
+  if (!input.store) {
+    return {
+      chart: { id: null, created_at: null, input, ...chart },
+      outcome: "unstored",
+      cacheHit: cached !== undefined,
+    };
+  }
+  // Awaited, not left to waitUntil: an erasure right after the response must find the entry.
+  if (!cached) await writeCachedChart(deps.env, inputHash, chart);
+
   const id = newId("chr");
-  const createdAt = Date.now();
-  await insertChart(db, {
+  const row = await insertChartOnce(deps.db, {
     id,
     owner,
-    input: normalized,
+    input,
     chart,
     engineVersion: ENGINE_VERSION,
-    inputHash: null,
-    createdAt,
+    inputHash,
+    createdAt: Date.now(),
   });
-  return { id, created_at: formatUtc(Math.floor(createdAt / 1000)), input: normalized, ...chart };
+  return {
+    chart: toChartResource(row),
+    // Another equal request may have won the insert: then its chart is the owner's.
+    outcome: row.id === id ? "created" : "existing",
+    cacheHit: cached !== undefined,
+  };
 }

@@ -1,28 +1,35 @@
-import type { ChartData } from "../astro/chart.ts";
-import { formatUtc } from "../astro/time/local-time.ts";
+import { type CachedBody, readEdgeChart, writeEdgeChart } from "../cache/edge-cache.ts";
+import { strongEtag } from "../cache/etag.ts";
 import { findChart } from "../db/charts.ts";
 import type { Db } from "../db/client.ts";
-import { idPattern } from "../lib/ids.ts";
-import type { ChartInput, ChartResource } from "./create-chart.ts";
+import type { Env } from "../env.ts";
+import { CHART_ID, toChartResource } from "./chart-resource.ts";
 
-const CHART_ID = idPattern("chr");
+/** A stored chart serialized for `GET /v1/charts/{id}`, with its ETag. */
+export interface ChartDocument extends CachedBody {
+  /** True when the body came from this data centre's response cache rather than D1. */
+  cacheHit: boolean;
+}
 
 /**
- * Reads a stored chart of `owner`. Returns undefined for a malformed id, a missing chart or
- * another owner's chart alike, so callers answer 404 and ids do not leak.
+ * Reads a stored chart of `owner` as JSON text with a strong ETag: from this data centre's
+ * response cache, else from D1 (then cached). Returns undefined for a malformed id, a missing
+ * chart or another owner's chart alike, so callers answer 404 and ids do not leak.
  */
-export async function getChart(
-  db: Db,
+export async function getChartDocument(
+  deps: { db: Db; env: Pick<Env, "METRICS" | "ENVIRONMENT">; origin: string },
   owner: string,
   id: string,
-): Promise<ChartResource | undefined> {
+): Promise<ChartDocument | undefined> {
   if (!CHART_ID.test(id)) return undefined;
-  const row = await findChart(db, owner, id);
+  const key = { origin: deps.origin, owner, id };
+  const cached = await readEdgeChart(deps.env, key);
+  if (cached) return { ...cached, cacheHit: true };
+
+  const row = await findChart(deps.db, owner, id);
   if (!row) return undefined;
-  return {
-    id: row.id,
-    created_at: formatUtc(Math.floor(row.createdAt / 1000)),
-    input: row.input as ChartInput,
-    ...(row.chart as ChartData),
-  };
+  const body = JSON.stringify(toChartResource(row));
+  const document = { body, etag: await strongEtag(body) };
+  await writeEdgeChart(key, document);
+  return { ...document, cacheHit: false };
 }

@@ -4,6 +4,7 @@ import { createChart } from "../../charts/create-chart.ts";
 import { createDb } from "../../db/client.ts";
 import { requireScope } from "../../middleware/auth.ts";
 import { BODY_ERROR_RESPONSES, COMMON_ERROR_RESPONSES, unprocessable } from "../problem-schema.ts";
+import { NO_STORE, NO_STORE_HEADERS } from "./http-cache.ts";
 import { localTimeProblem } from "./local-time-problem.ts";
 import { ChartRequestSchema, ChartSchema } from "./schemas.ts";
 
@@ -14,7 +15,9 @@ const route = createRoute({
   tags: ["charts"],
   summary: "Compute a natal chart",
   description:
-    "Computes a natal chart from local birth data and stores it (unless `store` is false). Positions are apparent geocentric, true equinox and ecliptic of date.",
+    "Computes a natal chart from local birth data and stores it (unless `store` is false). Positions are apparent geocentric, true equinox and ecliptic of date.\n\n" +
+    "Posting an input equal to one of your stored charts (the same values, however written: key order, defaults explicit or omitted, `14:30` or `14:30:00`) returns that chart with `200` instead of storing another. " +
+    "`X-Cache: hit` means nothing was computed for this request: the chart came from your stored chart or from the computed-chart cache.",
   security: [{ bearerAuth: [] }],
   middleware: [requireScope("charts:write")] as const,
   request: {
@@ -22,11 +25,14 @@ const route = createRoute({
   },
   responses: {
     201: {
-      description: "The chart (stored; `Location` names it).",
+      description: "The chart, stored now (`Location` names it).",
+      headers: NO_STORE_HEADERS,
       content: { "application/json": { schema: ChartSchema } },
     },
     200: {
-      description: "The chart, computed but not stored (`store: false`).",
+      description:
+        "Your stored chart with an equal input (`Location` names it), or, with `store: false`, the chart computed and not stored (`id` null).",
+      headers: NO_STORE_HEADERS,
       content: { "application/json": { schema: ChartSchema } },
     },
     ...BODY_ERROR_RESPONSES,
@@ -40,14 +46,17 @@ const route = createRoute({
 /** `POST /v1/charts`. */
 export function registerCreateChart(app: OpenAPIHono<AppEnv>) {
   app.openapi(route, async (c) => {
-    const input = c.req.valid("json");
-    const chart = await createChart(createDb(c.env.DB), c.get("principal").owner, input).catch(
-      (e) => {
-        throw localTimeProblem(e);
-      },
-    );
-    if (chart.id === null) return c.json(chart, 200);
-    c.header("Location", `/v1/charts/${chart.id}`);
-    return c.json(chart, 201);
+    const deps = { db: createDb(c.env.DB), env: c.env };
+    const { chart, outcome, cacheHit } = await createChart(
+      deps,
+      c.get("principal").owner,
+      c.req.valid("json"),
+    ).catch((e) => {
+      throw localTimeProblem(e);
+    });
+    c.header("Cache-Control", NO_STORE);
+    c.header("X-Cache", cacheHit ? "hit" : "miss");
+    if (chart.id !== null) c.header("Location", `/v1/charts/${chart.id}`);
+    return outcome === "created" ? c.json(chart, 201) : c.json(chart, 200);
   });
 }

@@ -2,12 +2,16 @@ import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv } from "../../app-env.ts";
 import { createRouter } from "../router.ts";
 import { registerCreateChart } from "./create-chart.ts";
+import { registerDeleteChart } from "./delete-chart.ts";
 import { registerGetChart } from "./get-chart.ts";
+import { registerListCharts } from "./list-charts.ts";
 
 /** The `/v1/charts` sub-app. */
 export function chartsRoutes(): OpenAPIHono<AppEnv> {
   const app = createRouter();
   registerCreateChart(app);
+  registerListCharts(app);
   registerGetChart(app);
+  registerDeleteChart(app);
   return app;
 }

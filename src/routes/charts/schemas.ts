@@ -4,6 +4,8 @@ import { BODY_IDS } from "../../astro/bodies.ts";
 import { HOUSE_SYSTEMS } from "../../astro/houses.ts";
 import { SIGNS } from "../../astro/signs.ts";
 import { isKnownZone } from "../../astro/time/zones.ts";
+import { idPattern } from "../../lib/ids.ts";
+import { listQuerySchema, listResponseSchema } from "../list.ts";
 
 /** `YYYY-MM-DD` with an optional `THH:MM` or `THH:MM:SS`: local time, no offset, no fractions. */
 export const LOCAL_DATETIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?$/;
@@ -74,7 +76,8 @@ const ChartRequestFields = z
       .optional()
       .openapi({ description: "Maximum orbs in degrees (0–15), overriding the defaults." }),
     store: z.boolean().default(true).openapi({
-      description: "False computes the chart without storing it (the response then has no id).",
+      description:
+        "False computes the chart without keeping anything (no stored chart, no cache entry; the response has no id). Not part of the chart's identity: equal inputs with and without it describe the same chart.",
     }),
   })
   .strict();
@@ -132,7 +135,8 @@ export const ChartSchema = z
       .nullable()
       .openapi({ description: "ISO 8601 UTC; null when not stored." }),
     input: ChartRequestFields.partial().openapi({
-      description: "The request as validated, with defaults applied.",
+      description:
+        "The request in canonical form: defaults applied, `datetime` with seconds, `ayanamsa` for sidereal charts, every orb. Equal requests written differently have equal `input`s.",
     }),
     utc: z.string().openapi({ example: "1990-06-15T13:30:00Z" }),
     utc_offset_seconds: z.number().int().openapi({ description: "Positive east of Greenwich." }),
@@ -206,3 +210,9 @@ export const ChartIdParamSchema = z.object({
     .max(64)
     .openapi({ param: { name: "id", in: "path" }, example: "chr_01JXYZ5V7Q9N8M2K3H4G5F6D7C" }),
 });
+
+/** Query of `GET /v1/charts`. */
+export const ChartListQuerySchema = listQuerySchema(idPattern("chr"));
+
+/** Body of `GET /v1/charts`. */
+export const ChartListSchema = listResponseSchema(ChartSchema, "ChartList");

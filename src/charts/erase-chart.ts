@@ -1,0 +1,46 @@
+import type { ChartData } from "../astro/chart.ts";
+import { TZDB_VERSION } from "../astro/time/zones.ts";
+import { chartCacheKey, deleteCachedChart } from "../cache/chart-cache.ts";
+import { deleteEdgeChart } from "../cache/edge-cache.ts";
+import { deleteChartRow, findChart } from "../db/charts.ts";
+import type { Db } from "../db/client.ts";
+import type { Env } from "../env.ts";
+import { CHART_ID } from "./chart-resource.ts";
+
+/**
+ * Erases a stored chart of `owner` and every copy of it this Worker keeps: a chart is personal
+ * data (birth date, time and place). Returns false, touching nothing, for a malformed id, a
+ * missing chart or another owner's chart alike (callers answer 404).
+ *
+ * Order matters:
+ * 1. The computed chart in KV, by input hash, first: if that fails the request fails (500) with
+ *    the row intact, so a retry can finish the job; deleted after the row, a failure would leave
+ *    an orphan nobody could find again for 30 days.
+ * 2. Whatever belongs to the chart in D1 (the row today; the chart's readings when they exist,
+ *    deleted here, before the row).
+ * 3. The response cache of this data centre, after the row, so no read can refill it from D1.
+ *    Other data centres drop their copy within EDGE_TTL_SECONDS.
+ */
+export async function eraseChart(
+  deps: { db: Db; env: Pick<Env, "CACHE">; origin: string },
+  owner: string,
+  id: string,
+): Promise<boolean> {
+  if (!CHART_ID.test(id)) return false;
+  const row = await findChart(deps.db, owner, id);
+  if (!row) return false;
+
+  if (row.inputHash) {
+    const key = chartCacheKey(row.inputHash, row.engineVersion, tzdbVersionOf(row.chart));
+    await deleteCachedChart(deps.env, key);
+  }
+  const deleted = await deleteChartRow(deps.db, owner, id);
+  await deleteEdgeChart({ origin: deps.origin, owner, id });
+  return deleted;
+}
+
+/** The tz version a stored chart was computed with, from its provenance (`IANA tz 2025b …`). */
+function tzdbVersionOf(chart: unknown): string {
+  const name = (chart as Partial<ChartData>).provenance?.tz_database;
+  return name?.match(/^IANA tz (\S+)/)?.[1] ?? TZDB_VERSION;
+}

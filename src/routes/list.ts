@@ -1,0 +1,86 @@
+import { z } from "@hono/zod-openapi";
+
+/**
+ * The shape every list endpoint shares: `{ "data": [ … ], "next_cursor": "…" | null }`, paged with
+ * `limit` (1–100, default 20) and an opaque `cursor`. The cursor is the base64url of the last id
+ * of the previous page; ids are ULIDs, so pages run newest first by id with no offset to drift.
+ *
+ * A list route uses {@link listQuerySchema} as `request.query`, {@link listResponseSchema} for its
+ * 200, {@link decodeCursor} to get the id to page after, and {@link listPage} for the body.
+ */
+
+/** Largest page a list returns. */
+export const MAX_LIST_LIMIT = 100;
+/** Page size when `limit` is not given. */
+export const DEFAULT_LIST_LIMIT = 20;
+
+/** The cursor that continues a list after the item with this id. */
+export function encodeCursor(id: string): string {
+  return btoa(id).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+/** The id a cursor continues after, or undefined when it is not a cursor of ids like `idPattern`. */
+export function decodeCursor(cursor: string, idPattern: RegExp): string | undefined {
+  if (!/^[A-Za-z0-9_-]{1,200}$/.test(cursor)) return undefined;
+  let id: string;
+  try {
+    id = atob(cursor.replace(/-/g, "+").replace(/_/g, "/"));
+  } catch {
+    return undefined;
+  }
+  return idPattern.test(id) ? id : undefined;
+}
+
+/**
+ * Query of a list of resources whose ids match `idPattern` (e.g. `idPattern("chr")`). Strict:
+ * unknown parameters answer 400 naming each; a malformed `cursor` answers 400 naming `cursor`.
+ */
+export function listQuerySchema(idPattern: RegExp) {
+  return z
+    .object({
+      limit: z.coerce
+        .number()
+        .int()
+        .min(1)
+        .max(MAX_LIST_LIMIT)
+        .default(DEFAULT_LIST_LIMIT)
+        .openapi({
+          param: { name: "limit", in: "query" },
+          description: `Items per page, 1–${MAX_LIST_LIMIT}.`,
+          example: DEFAULT_LIST_LIMIT,
+        }),
+      cursor: z
+        .string()
+        .refine((c) => decodeCursor(c, idPattern) !== undefined, {
+          message: "is not a cursor from this list: pass next_cursor from the previous page",
+        })
+        .optional()
+        .openapi({
+          param: { name: "cursor", in: "query" },
+          description: "Opaque: `next_cursor` of the previous page. Omit for the first page.",
+        }),
+    })
+    .strict();
+}
+
+/** The 200 body schema of a list of `item`, registered in OpenAPI as `name`. */
+export function listResponseSchema<T extends z.ZodType>(item: T, name: string) {
+  return z
+    .object({
+      data: z.array(item).openapi({ description: "This page, newest first." }),
+      next_cursor: z.string().nullable().openapi({
+        description: "Pass as `cursor` for the next page; null on the last page.",
+      }),
+    })
+    .openapi(name);
+}
+
+/** A list body from one page of items and whether another page follows. */
+export function listPage<T>(
+  items: T[],
+  hasMore: boolean,
+  idOf: (item: T) => string,
+): { data: T[]; next_cursor: string | null } {
+  const last = items.at(-1);
+  return { data: items, next_cursor: hasMore && last ? encodeCursor(idOf(last)) : null };
+}
