@@ -1,4 +1,12 @@
-import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import {
+  index,
+  integer,
+  primaryKey,
+  real,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from "drizzle-orm/sqlite-core";
 
 /**
  * Stored natal charts. `input` is the validated request (JSON), `chart` the computed chart (JSON,
@@ -60,5 +68,109 @@ export const apiKeys = sqliteTable(
   (t) => [
     uniqueIndex("api_keys_hash_idx").on(t.hash),
     index("api_keys_owner_id_idx").on(t.owner, t.id),
+  ],
+);
+
+/**
+ * Readings of charts. A reading is created `pending` with its job; the queue consumer writes
+ * `content` and marks it `ready` (or `failed`) in the same batch that finishes the job.
+ */
+export const readings = sqliteTable(
+  "readings",
+  {
+    /** `rdg_` + ULID. */
+    id: text("id").primaryKey(),
+    owner: text("owner").notNull(),
+    chartId: text("chart_id").notNull(),
+    /** `natal`. */
+    kind: text("kind").notNull(),
+    /** `brief`, `standard` or `full`. */
+    detail: text("detail").notNull(),
+    /** ISO 639-1 language of the corpus, e.g. `en`. */
+    language: text("language").notNull(),
+    /** `pending`, `ready` or `failed`. */
+    status: text("status").notNull(),
+    /** The job that writes (wrote) this reading. */
+    jobId: text("job_id").notNull(),
+    /** `{ placements, sections, text }` once ready. */
+    content: text("content", { mode: "json" }),
+    /** How the text was made: `composed`, or `ai` when a model rewrote the composed draft. */
+    narrative: text("narrative"),
+    /** ms since the Unix epoch (UTC). */
+    createdAt: integer("created_at").notNull(),
+    /** When the reading became ready or failed; ms since the Unix epoch (UTC). */
+    finishedAt: integer("finished_at"),
+  },
+  (t) => [
+    index("readings_owner_id_idx").on(t.owner, t.id),
+    index("readings_chart_idx").on(t.chartId),
+  ],
+);
+
+/**
+ * Background jobs. Status moves `queued` → `running` → `succeeded` | `failed`, or `queued` →
+ * `cancelled`; a failed job can be retried (back to `queued`, attempts reset).
+ */
+export const jobs = sqliteTable(
+  "jobs",
+  {
+    /** `job_` + ULID. */
+    id: text("id").primaryKey(),
+    owner: text("owner").notNull(),
+    /** e.g. `reading.natal`. */
+    type: text("type").notNull(),
+    status: text("status").notNull(),
+    /** Attempts started so far. */
+    attempts: integer("attempts").notNull(),
+    /** The queue's max_retries + 1, so the job and the dead-letter queue agree. */
+    maxAttempts: integer("max_attempts").notNull(),
+    /** 0–1. */
+    progress: real("progress").notNull(),
+    /** What the job works on, e.g. `{ "reading_id": "rdg_…" }`. */
+    payload: text("payload", { mode: "json" }).notNull(),
+    /** What it produced, e.g. `{ "reading_id": "rdg_…" }`, once succeeded. */
+    result: text("result", { mode: "json" }),
+    errorCode: text("error_code"),
+    errorMessage: text("error_message"),
+    /** All times in ms since the Unix epoch (UTC). */
+    createdAt: integer("created_at").notNull(),
+    /** When the job was last put on the queue (creation, retry or sweep): queue wait starts here. */
+    queuedAt: integer("queued_at").notNull(),
+    startedAt: integer("started_at"),
+    finishedAt: integer("finished_at"),
+    /** A running job whose lease has expired is stuck (its isolate was evicted): the sweeper acts. */
+    leaseExpiresAt: integer("lease_expires_at"),
+  },
+  (t) => [
+    index("jobs_owner_id_idx").on(t.owner, t.id),
+    index("jobs_owner_status_id_idx").on(t.owner, t.status, t.id),
+    index("jobs_status_lease_idx").on(t.status, t.leaseExpiresAt),
+    index("jobs_status_finished_idx").on(t.status, t.finishedAt),
+  ],
+);
+
+/**
+ * Idempotency records for job-creating POSTs, per owner and key, kept 24 h: the first response is
+ * replayed for a repeated key with the same body.
+ */
+export const idempotencyRecords = sqliteTable(
+  "idempotency_records",
+  {
+    owner: text("owner").notNull(),
+    key: text("key").notNull(),
+    /** Hex SHA-256 of method, path and body. */
+    requestHash: text("request_hash").notNull(),
+    /** `in_flight` until the first request answers, then `done`. */
+    state: text("state").notNull(),
+    responseStatus: integer("response_status"),
+    /** The first response: `{ headers, body }`. */
+    response: text("response", { mode: "json" }),
+    /** ms since the Unix epoch (UTC). */
+    createdAt: integer("created_at").notNull(),
+    expiresAt: integer("expires_at").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.owner, t.key] }),
+    index("idempotency_expires_idx").on(t.expiresAt),
   ],
 );
