@@ -1,6 +1,7 @@
 import type { ChartData } from "../astro/chart.ts";
 import { TZDB_VERSION } from "../astro/time/zones.ts";
 import { ENGINE_VERSION } from "../astro/version.ts";
+import { wrapKv } from "../bindings/faulty.ts";
 import type { Env } from "../env.ts";
 import { recordCache } from "../observability/metrics.ts";
 import { logCacheFailure } from "./log.ts";
@@ -40,7 +41,7 @@ export async function readCachedChart(
   const key = chartCacheKey(inputHash);
   let chart: ChartData | undefined;
   try {
-    const text = await env.CACHE.get(key, "text");
+    const text = await cacheKv(env).get(key, "text");
     if (text !== null) chart = parseChart(text);
   } catch (error) {
     logCacheFailure("kv.get", error, { key });
@@ -57,7 +58,7 @@ export async function writeCachedChart(
 ): Promise<void> {
   const key = chartCacheKey(inputHash);
   try {
-    await env.CACHE.put(key, JSON.stringify(chart), {
+    await cacheKv(env).put(key, JSON.stringify(chart), {
       expirationTtl: CHART_CACHE_TTL_SECONDS,
     });
   } catch (error) {
@@ -70,7 +71,12 @@ export async function writeCachedChart(
  * success while the personal data is still cached.
  */
 export async function deleteCachedChart(env: Pick<Env, "CACHE">, key: string): Promise<void> {
-  await env.CACHE.delete(key);
+  await cacheKv(env).delete(key);
+}
+
+/** The `CACHE` binding, through the test fault switch (the binding itself unless a test armed it). */
+function cacheKv(env: Pick<Env, "CACHE">): KVNamespace {
+  return wrapKv(env.CACHE, "CACHE");
 }
 
 /** A cached entry, or undefined when it is not one this engine wrote (then it is recomputed). */

@@ -1,5 +1,6 @@
 import { env } from "cloudflare:workers";
-import { beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { clearFaults, injectFault } from "../../src/bindings/faulty.ts";
 import { chartCacheKey } from "../../src/cache/chart-cache.ts";
 import { insertChartOnce } from "../../src/db/charts.ts";
 import { createDb } from "../../src/db/client.ts";
@@ -348,5 +349,39 @@ describe("DELETE /v1/charts/{id}", () => {
       expect(problem.code).toBe("not_found");
     }
     expect(await countRows("id = ?", "chr_01JXYZ5V7Q9N8M2K3H4G5F6D73")).toBe(1);
+  });
+});
+
+describe("when KV fails", () => {
+  afterEach(() => {
+    clearFaults();
+  });
+
+  it("computes when reads fail, and stores the chart when writes fail", async () => {
+    const input = uniqueInput();
+    injectFault("CACHE", "get");
+    const read = await postJson("/v1/charts", { ...input, store: false });
+    expect(read.status, await read.clone().text()).toBe(200);
+    expect(read.headers.get("X-Cache")).toBe("miss");
+
+    clearFaults();
+    injectFault("CACHE", "put");
+    const keysBefore = await chartKeys();
+    const stored = await json<ChartJson>(await postJson("/v1/charts", input), 201);
+    expect(await countRows("id = ?", stored.id)).toBe(1);
+    expect(await chartKeys()).toEqual(keysBefore);
+    expect(stored.bodies).toEqual(((await read.json()) as ChartJson).bodies);
+  });
+
+  it("fails an erasure whose KV delete fails, keeping the row so a retry completes it", async () => {
+    const created = await json<ChartJson>(await postJson("/v1/charts", uniqueInput()), 201);
+    const path = `/v1/charts/${created.id}`;
+    injectFault("CACHE", "put", 1); // deletes count as writes
+    expect((await expectProblem(await authed(path, { method: "DELETE" }), 500)).code).toBe(
+      "internal_error",
+    );
+    expect(await countRows("id = ?", created.id)).toBe(1);
+    expect((await authed(path, { method: "DELETE" })).status).toBe(204);
+    expect(await countRows("id = ?", created.id)).toBe(0);
   });
 });
