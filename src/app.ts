@@ -10,6 +10,7 @@ import { corsForConfiguredOrigins, hardenResponses } from "./middleware/security
 import { chartsRoutes } from "./routes/charts/index.ts";
 import { registerDocs } from "./routes/docs.ts";
 import { registerHealth } from "./routes/health.ts";
+import { keysRoutes } from "./routes/keys/index.ts";
 import { createRouter } from "./routes/router.ts";
 
 /**
@@ -52,5 +53,6 @@ export function createApp() {
     requireJsonContentType(),
   );
   app.route("/v1/charts", chartsRoutes());
+  app.route("/v1/keys", keysRoutes());
   return app;
 }

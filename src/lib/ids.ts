@@ -1,7 +1,7 @@
 import { ulid } from "ulidx";
 
-/** Type prefixes of resource ids (`chr_01J…`). */
-export type IdPrefix = "chr";
+/** Type prefixes of resource ids (`chr_01J…`): chart, API key, account, reading, job. */
+export type IdPrefix = "chr" | "key" | "acct" | "rdg" | "job";
 
 /** A new id: the type prefix, an underscore and a ULID (time-ordered, 128 bits). */
 export function newId(prefix: IdPrefix): string {

@@ -1,7 +1,12 @@
 import type { MiddlewareHandler } from "hono";
 import type { AppEnv } from "../app-env.ts";
+import { createDb } from "../db/client.ts";
+import { findKeyByHash } from "../db/keys.ts";
 import { ApiError } from "../errors/api-error.ts";
+import { authenticateKey, principalOfKey } from "../keys/authenticate-key.ts";
 import { type Principal, SCOPES, type Scope } from "../keys/principal.ts";
+import { KEY_PATTERN } from "../keys/secret.ts";
+import { defaultPolicy } from "../rate-limit/policy.ts";
 
 /** The owner of everything created with the bootstrap `ADMIN_API_KEY`. */
 export const ADMIN_OWNER = "admin";
@@ -28,14 +33,24 @@ function bearerToken(header: string | undefined): string | undefined {
 }
 
 /**
+ * D1 failures met while identifying a request, rethrown by {@link requireAuth}: identify itself
+ * never throws, and a valid key must not be answered 401 because the database was unreachable.
+ */
+const lookupFailures = new WeakMap<Request, unknown>();
+
+/**
  * Identifies the caller from `Authorization: Bearer <key>` and sets `principal` when the key is
- * valid. It never rejects by itself, so the rate limiter can still count failed attempts per
+ * valid: the bootstrap `ADMIN_API_KEY` (owner `admin`, every scope, exempt from rate limits), or
+ * an `orr_live_…`/`orr_test_…` key found in D1 by its hash behind the isolate's key cache (so a
+ * revocation takes effect everywhere within the cache's TTL), neither revoked nor expired. It
+ * never rejects or throws by itself, so the rate limiter can still count failed attempts per
  * client; {@link requireAuth} answers 401 afterwards.
  */
 export function identify(): MiddlewareHandler<AppEnv> {
   return async function identifyMiddleware(c, next) {
     const token = bearerToken(c.req.header("Authorization"));
-    if (token && (await secretsEqual(token, c.get("config").ADMIN_API_KEY))) {
+    const config = c.get("config");
+    if (token && (await secretsEqual(token, config.ADMIN_API_KEY))) {
       c.set("principal", {
         keyId: null,
         prefix: "admin",
@@ -43,6 +58,18 @@ export function identify(): MiddlewareHandler<AppEnv> {
         scopes: SCOPES,
         rateLimit: null,
       });
+    } else if (token && KEY_PATTERN.test(token)) {
+      try {
+        const db = createDb(c.env.DB);
+        const row = await authenticateKey({
+          key: token,
+          now: Date.now(),
+          findByHash: (hash) => findKeyByHash(db, hash),
+        });
+        if (row) c.set("principal", principalOfKey(row, defaultPolicy(config)));
+      } catch (error) {
+        lookupFailures.set(c.req.raw, error);
+      }
     }
     await next();
   };
@@ -50,9 +77,11 @@ export function identify(): MiddlewareHandler<AppEnv> {
 
 /**
  * Answers 401 problem+json with `WWW-Authenticate` unless {@link identify} found a valid key.
+ * A database failure met by identify is rethrown here (500, logged), not disguised as a 401.
  */
 export function requireAuth(): MiddlewareHandler<AppEnv> {
   return async function requireAuthMiddleware(c, next) {
+    if (lookupFailures.has(c.req.raw)) throw lookupFailures.get(c.req.raw);
     if (!c.get("principal")) {
       const token = bearerToken(c.req.header("Authorization"));
       throw token
