@@ -33,11 +33,14 @@ if (migrate.status !== 0) {
   process.exit(migrate.status ?? 1);
 }
 
-const dev = spawn(
-  wrangler,
-  ["dev", "--port", "8787", "--test-scheduled", ...process.argv.slice(2)],
-  { cwd: root, env, stdio: "inherit" },
-);
+// Port 8787 unless the arguments name another (`npm run dev -- --port 8788`).
+const extra = process.argv.slice(2);
+const port = extra.some((a) => a === "--port" || a.startsWith("--port=")) ? [] : ["--port", "8787"];
+const dev = spawn(wrangler, ["dev", ...port, "--test-scheduled", ...extra], {
+  cwd: root,
+  env,
+  stdio: "inherit",
+});
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => dev.kill(signal));
 }

@@ -19,8 +19,11 @@ const strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
  */
 export function requireJsonContentType(): MiddlewareHandler {
   return async function requireJsonContentTypeMiddleware(c, next) {
-    // Only requests that carry a body: a bodiless PUT to a POST route should get its 405.
-    if (METHODS_WITH_BODY.has(c.req.method) && c.req.raw.body !== null) {
+    // Only requests that carry a body: a bodiless PUT to a POST route should get its 405, and a
+    // bodiless POST action (rotate, cancel) needs no Content-Type. Over HTTP, workerd gives an
+    // empty body rather than none, so `Content-Length: 0` counts as no body too.
+    const hasBody = c.req.raw.body !== null && c.req.header("Content-Length") !== "0";
+    if (METHODS_WITH_BODY.has(c.req.method) && hasBody) {
       const type = c.req.header("Content-Type") ?? "";
       if (!JSON_MEDIA_TYPE.test(type)) {
         throw new ApiError(
