@@ -28,6 +28,8 @@ export default defineConfig(async () => {
     test: {
       include: ["test/**/*.test.ts"],
       setupFiles: ["./test/setup.ts"],
+      // Property tests and the accuracy suite are CPU-bound: generous on a busy 2-core machine.
+      testTimeout: 30_000,
     },
   };
 });

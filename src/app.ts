@@ -11,6 +11,7 @@ import { chartsRoutes } from "./routes/charts/index.ts";
 import { registerDocs } from "./routes/docs.ts";
 import { registerHealth } from "./routes/health.ts";
 import { keysRoutes } from "./routes/keys/index.ts";
+import { readingsRoutes } from "./routes/readings/index.ts";
 import { createRouter } from "./routes/router.ts";
 
 /**
@@ -54,5 +55,6 @@ export function createApp() {
   );
   app.route("/v1/charts", chartsRoutes());
   app.route("/v1/keys", keysRoutes());
+  app.route("/v1/readings", readingsRoutes());
   return app;
 }

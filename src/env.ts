@@ -33,6 +33,8 @@ export interface Env {
   RATE_LIMIT_ANONYMOUS_REQUESTS: string;
   /** Window of the anonymous tier, in seconds. */
   RATE_LIMIT_ANONYMOUS_WINDOW_SECONDS: string;
+  /** Finished jobs older than this many days are deleted by the cron. */
+  JOB_RETENTION_DAYS: string;
 }
 
 type OrreryEnv = Env;
@@ -77,6 +79,8 @@ const configSchema = z.object({
   /** Anonymous tier: requests without a valid key, per client network. */
   RATE_LIMIT_ANONYMOUS_REQUESTS: positiveInteger("RATE_LIMIT_ANONYMOUS_REQUESTS"),
   RATE_LIMIT_ANONYMOUS_WINDOW_SECONDS: positiveInteger("RATE_LIMIT_ANONYMOUS_WINDOW_SECONDS"),
+  /** Finished jobs older than this many days are pruned by the cron. */
+  JOB_RETENTION_DAYS: positiveInteger("JOB_RETENTION_DAYS"),
 });
 
 /** Configuration resolved once from string vars and secrets. */

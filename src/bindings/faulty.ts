@@ -70,3 +70,29 @@ export function wrapKv(kv: KVNamespace, binding: string): KVNamespace {
     },
   });
 }
+
+/** D1 methods that write; `prepare` (every query, read or write, starts there) counts as a read. */
+const D1_WRITES = new Set<PropertyKey>(["batch", "exec"]);
+
+/**
+ * The D1 binding `db` named `binding`, failing where a test armed a fault: `get` fails the next
+ * `prepare` (any single query), `put` the next `batch` or `exec`, `all` either. With nothing
+ * armed for the binding it returns `db` itself.
+ */
+export function wrapD1(db: D1Database, binding: string): D1Database {
+  if (!armed.has(binding)) return db;
+  return new Proxy(db, {
+    get(target, property) {
+      const value: unknown = Reflect.get(target, property, target);
+      if (typeof value !== "function") return value;
+      return (...args: unknown[]) => {
+        if (takeFault(binding, D1_WRITES.has(property) ? "put" : "get")) {
+          const fault = new InjectedFault(binding, String(property));
+          if (property === "prepare") throw fault;
+          return Promise.reject(fault);
+        }
+        return Reflect.apply(value, target, args);
+      };
+    },
+  });
+}

@@ -21,28 +21,35 @@ export const ProblemSchema = z
   })
   .openapi("Problem");
 
-function problem(description: string) {
+/** A problem+json response of the given description, for a route's `responses`. */
+export function problemResponse(description: string) {
   return { description, content: { "application/problem+json": { schema: ProblemSchema } } };
 }
 
 /** Error responses every authenticated route can give, spread into each route's `responses`. */
 export const COMMON_ERROR_RESPONSES = {
-  401: problem("Missing or invalid API key (with `WWW-Authenticate`)."),
-  403: problem("The key lacks the scope this route needs (`forbidden`, with `WWW-Authenticate`)."),
-  500: problem("Unexpected error: logged, never caused by input."),
+  401: problemResponse("Missing or invalid API key (with `WWW-Authenticate`)."),
+  403: problemResponse(
+    "The key lacks the scope this route needs (`forbidden`, with `WWW-Authenticate`).",
+  ),
+  500: problemResponse("Unexpected error: logged, never caused by input."),
 } as const;
 
 /** Error responses of routes that take a JSON body. */
 export const BODY_ERROR_RESPONSES = {
-  400: problem("Malformed JSON or a field the schema rejects; `errors[].path` names each field."),
-  413: problem("The body is larger than the limit."),
-  415: problem("The body is not `application/json`."),
+  400: problemResponse(
+    "Malformed JSON or a field the schema rejects; `errors[].path` names each field.",
+  ),
+  413: problemResponse("The body is larger than the limit."),
+  415: problemResponse("The body is not `application/json`."),
 } as const;
 
 /** A 404 problem response. */
-export const NOT_FOUND_RESPONSE = { 404: problem("No such resource for this account.") } as const;
+export const NOT_FOUND_RESPONSE = {
+  404: problemResponse("No such resource for this account."),
+} as const;
 
 /** A 422 problem response with a description of the cases. */
 export function unprocessable(description: string) {
-  return { 422: problem(description) } as const;
+  return { 422: problemResponse(description) } as const;
 }

@@ -1,0 +1,119 @@
+import { createDb, type Db } from "../db/client.ts";
+import { claimJob, failJobStatement, requeueJob } from "../db/jobs.ts";
+import { failReadingStatement } from "../db/readings.ts";
+import type { Env } from "../env.ts";
+import { runReadingJob } from "../readings/run-reading-job.ts";
+import { JOB_LEASE_MS } from "./config.ts";
+import { describeJobError, PermanentJobError } from "./errors.ts";
+import { backoffSeconds } from "./retry-policy.ts";
+import type { ReadingJobMessage } from "./types.ts";
+
+/** What to do with one message: ack it, or retry it after a delay. */
+export type MessageOutcome = { ack: true } | { ack: false; delaySeconds: number };
+
+function isReadingJobMessage(body: unknown): body is ReadingJobMessage {
+  const b = body as Partial<ReadingJobMessage> | null;
+  return typeof b?.job_id === "string" && typeof b.owner === "string";
+}
+
+function log(fields: Record<string, unknown>): void {
+  console.log(JSON.stringify({ component: "reading-jobs", ...fields }));
+}
+
+/**
+ * Handles one delivery of a reading job message. At-least-once safe: the job is claimed
+ * atomically in D1 (queued, or running with an expired lease), so a duplicate delivery of a job
+ * that is finished, cancelled or being run elsewhere does nothing and is acked.
+ *
+ * - success: the reading and the job are committed together, then the message is acked;
+ * - permanent failure: the job and its reading are failed at once, and the message acked;
+ * - transient failure: the job goes back to queued with the error recorded, and the message is
+ *   retried after an exponential backoff with jitter. After the queue's last retry the message
+ *   goes to the dead-letter queue, whose consumer fails the job with that last error.
+ */
+export async function processReadingJobMessage(
+  db: Db,
+  body: unknown,
+  attempt: number,
+  now: () => number = Date.now,
+): Promise<MessageOutcome> {
+  if (!isReadingJobMessage(body)) {
+    log({ level: "error", event: "job.malformed_message" });
+    return { ack: true };
+  }
+  const started = now();
+  let job: Awaited<ReturnType<typeof claimJob>>;
+  try {
+    job = await claimJob(db, body.job_id, started, JOB_LEASE_MS);
+  } catch (error) {
+    log({
+      level: "warn",
+      event: "job.claim_failed",
+      job_id: body.job_id,
+      attempt,
+      error: describeJobError(error),
+    });
+    return { ack: false, delaySeconds: backoffSeconds(attempt) };
+  }
+  if (!job) {
+    log({ level: "info", event: "job.skipped", job_id: body.job_id, attempt });
+    return { ack: true };
+  }
+  try {
+    await runReadingJob(db, job, now);
+    log({
+      level: "info",
+      event: "job.succeeded",
+      job_id: job.id,
+      type: job.type,
+      attempt: job.attempts,
+      queue_wait_ms: started - job.queuedAt,
+      run_ms: now() - started,
+    });
+    return { ack: true };
+  } catch (error) {
+    const described = describeJobError(error);
+    const permanent = error instanceof PermanentJobError;
+    log({
+      level: permanent ? "error" : "warn",
+      event: "job.attempt_failed",
+      job_id: job.id,
+      attempt: job.attempts,
+      permanent,
+      error: described,
+    });
+    try {
+      if (permanent) {
+        const payload = job.payload as { reading_id: string };
+        await db.batch([
+          failJobStatement(db, job.id, described, now()),
+          failReadingStatement(db, payload.reading_id, now()),
+        ]);
+        return { ack: true };
+      }
+      await requeueJob(db, job.id, described, now());
+    } catch (writeError) {
+      // The lease still holds the job; the retry (or the sweeper) picks it up again.
+      log({
+        level: "error",
+        event: "job.record_failure_failed",
+        job_id: job.id,
+        error: describeJobError(writeError),
+      });
+    }
+    return { ack: false, delaySeconds: backoffSeconds(attempt) };
+  }
+}
+
+/**
+ * The READING_JOBS consumer: each message acked or retried on its own, so one bad message never
+ * re-runs its whole batch.
+ */
+export async function handleReadingJobs(batch: MessageBatch<unknown>, env: Env): Promise<void> {
+  const db = createDb(env.DB);
+  for (const message of batch.messages) {
+    const outcome = await processReadingJobMessage(db, message.body, message.attempts);
+    if (outcome.ack) message.ack();
+    else message.retry({ delaySeconds: outcome.delaySeconds });
+  }
+}

@@ -1,0 +1,122 @@
+import type { ChartCacheEnv } from "../cache/chart-cache.ts";
+import type { ChartRequestInput } from "../charts/chart-input.ts";
+import { CHART_ID } from "../charts/chart-resource.ts";
+import { createChart } from "../charts/create-chart.ts";
+import { findChart } from "../db/charts.ts";
+import type { Db } from "../db/client.ts";
+import { failJobStatement, insertJobStatement, type JobRow } from "../db/jobs.ts";
+import { failReadingStatement, insertReadingStatement, type ReadingRow } from "../db/readings.ts";
+import { READING_JOB_MAX_ATTEMPTS } from "../jobs/config.ts";
+import { enqueueReadingJob } from "../jobs/enqueue.ts";
+import { newId } from "../lib/ids.ts";
+import type { ReadingDetail } from "./compose-reading.ts";
+import type { Language } from "./corpus/index.ts";
+
+/** What a reading is asked for: a stored chart by id, or a chart request to store first. */
+export interface ReadingRequest {
+  chart_id?: string | undefined;
+  chart?: ChartRequestInput | undefined;
+  kind: "natal";
+  detail: ReadingDetail;
+  language: Language;
+}
+
+/** A reading request that names no chart of this owner. */
+export class ChartNotFoundError extends Error {
+  constructor(id: string) {
+    super(`No chart ${id} for this account.`);
+    this.name = "ChartNotFoundError";
+  }
+}
+
+/** The queue refused the job's message: the job and reading were failed, visibly. */
+export class QueueUnavailableError extends Error {
+  readonly jobId: string;
+  constructor(jobId: string, cause: unknown) {
+    super(
+      `The job queue is unavailable: ${cause instanceof Error ? cause.message : String(cause)}`,
+    );
+    this.name = "QueueUnavailableError";
+    this.jobId = jobId;
+  }
+}
+
+/**
+ * Accepts a reading: stores the chart first when one is given inline (an equal chart of the owner
+ * is reused), inserts the pending reading and its queued job in one `db.batch`, then sends the
+ * job's message. Nothing is left queued without a message: if the send fails, the job and the
+ * reading are failed (`queue_unavailable`) and the error is thrown.
+ *
+ * @throws {ChartNotFoundError} when `chart_id` names no chart of `owner`.
+ * @throws {LocalTimeError} when an inline chart's local time cannot be honoured.
+ * @throws {QueueUnavailableError} when the queue refuses the message.
+ */
+export async function createReading(
+  deps: { db: Db; env: ChartCacheEnv & { READING_JOBS: Queue } },
+  owner: string,
+  request: ReadingRequest,
+  now: () => number = Date.now,
+): Promise<{ job: JobRow; reading: ReadingRow }> {
+  const { db } = deps;
+  let chartId: string;
+  if (request.chart) {
+    const { chart } = await createChart(deps, owner, { ...request.chart, store: true });
+    chartId = chart.id as string;
+  } else {
+    chartId = request.chart_id as string;
+    if (!CHART_ID.test(chartId) || !(await findChart(db, owner, chartId))) {
+      throw new ChartNotFoundError(chartId);
+    }
+  }
+  const at = now();
+  const reading: ReadingRow = {
+    id: newId("rdg"),
+    owner,
+    chartId,
+    kind: request.kind,
+    detail: request.detail,
+    language: request.language,
+    status: "pending",
+    jobId: "",
+    content: null,
+    narrative: null,
+    createdAt: at,
+    finishedAt: null,
+  };
+  const job: JobRow = {
+    id: newId("job"),
+    owner,
+    type: "reading.natal",
+    status: "queued",
+    attempts: 0,
+    maxAttempts: READING_JOB_MAX_ATTEMPTS,
+    progress: 0,
+    payload: { reading_id: reading.id },
+    result: null,
+    errorCode: null,
+    errorMessage: null,
+    createdAt: at,
+    queuedAt: at,
+    startedAt: null,
+    finishedAt: null,
+    leaseExpiresAt: null,
+  };
+  reading.jobId = job.id;
+  await db.batch([insertReadingStatement(db, reading), insertJobStatement(db, job)]);
+  try {
+    await enqueueReadingJob(deps.env.READING_JOBS, { job_id: job.id, owner });
+  } catch (error) {
+    const failed = now();
+    await db.batch([
+      failJobStatement(
+        db,
+        job.id,
+        { code: "queue_unavailable", message: "The job could not be queued." },
+        failed,
+      ),
+      failReadingStatement(db, reading.id, failed),
+    ]);
+    throw new QueueUnavailableError(job.id, error);
+  }
+  return { job, reading };
+}

@@ -1,0 +1,43 @@
+import { formatUtc } from "../astro/time/local-time.ts";
+import type { ReadingRow } from "../db/readings.ts";
+import type { ComposedReading } from "./compose-reading.ts";
+
+/** A reading as the API shows it. Until it is ready, `placements`, `sections` and `text` are null. */
+export interface ReadingResource {
+  id: string;
+  chart_id: string;
+  kind: string;
+  detail: string;
+  language: string;
+  status: "pending" | "ready" | "failed";
+  /** The job that writes it; poll `/v1/jobs/{job_id}`. */
+  job_id: string;
+  placements: ComposedReading["placements"] | null;
+  sections: ComposedReading["sections"] | null;
+  /** The whole reading in Markdown. */
+  text: string | null;
+  /** `composed` (from the corpus) or `ai` (rewritten by a model); null until ready. */
+  narrative: "composed" | "ai" | null;
+  created_at: string;
+  finished_at: string | null;
+}
+
+/** A reading row as the API shows it. */
+export function toReadingResource(row: ReadingRow): ReadingResource {
+  const content = row.content as ComposedReading | null;
+  return {
+    id: row.id,
+    chart_id: row.chartId,
+    kind: row.kind,
+    detail: row.detail,
+    language: row.language,
+    status: row.status as ReadingResource["status"],
+    job_id: row.jobId,
+    placements: content?.placements ?? null,
+    sections: content?.sections ?? null,
+    text: content?.text ?? null,
+    narrative: row.narrative as ReadingResource["narrative"],
+    created_at: formatUtc(Math.floor(row.createdAt / 1000)),
+    finished_at: row.finishedAt === null ? null : formatUtc(Math.floor(row.finishedAt / 1000)),
+  };
+}

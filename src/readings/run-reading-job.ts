@@ -1,0 +1,41 @@
+import type { ChartData } from "../astro/chart.ts";
+import { findChart } from "../db/charts.ts";
+import type { Db } from "../db/client.ts";
+import type { JobRow } from "../db/jobs.ts";
+import { succeedJobStatement } from "../db/jobs.ts";
+import { findReadingById, readyReadingStatement } from "../db/readings.ts";
+import { PermanentJobError } from "../jobs/errors.ts";
+import { composeReading, type ReadingDetail } from "./compose-reading.ts";
+import type { Language } from "./corpus/index.ts";
+
+/**
+ * Does the work of a claimed `reading.natal` job: composes the reading from its stored chart and
+ * commits the reading (ready) and the job (succeeded) in one `db.batch`, so a reading is never
+ * ready while its job is not, nor the reverse. Acking the message comes after this returns.
+ *
+ * @throws {PermanentJobError} `reading_not_found` or `chart_not_found` (erased meanwhile): retrying
+ *   cannot help. Any other error (D1 unavailable…) is transient.
+ */
+export async function runReadingJob(db: Db, job: JobRow, now: () => number): Promise<void> {
+  const readingId = (job.payload as { reading_id?: unknown }).reading_id;
+  const reading = typeof readingId === "string" ? await findReadingById(db, readingId) : undefined;
+  if (!reading || reading.owner !== job.owner) {
+    throw new PermanentJobError(
+      "reading_not_found",
+      "The reading this job writes no longer exists.",
+    );
+  }
+  const chart = await findChart(db, job.owner, reading.chartId);
+  if (!chart) {
+    throw new PermanentJobError("chart_not_found", "The chart of this reading was erased.");
+  }
+  const content = composeReading(chart.chart as ChartData, {
+    detail: reading.detail as ReadingDetail,
+    language: reading.language as Language,
+  });
+  const at = now();
+  await db.batch([
+    readyReadingStatement(db, reading.id, content, "composed", at),
+    succeedJobStatement(db, job.id, { reading_id: reading.id }, at),
+  ]);
+}

@@ -1,0 +1,76 @@
+import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
+import type { AppEnv } from "../../app-env.ts";
+import { createDb } from "../../db/client.ts";
+import { findReading } from "../../db/readings.ts";
+import { ApiError } from "../../errors/api-error.ts";
+import { POLL_AFTER_SECONDS } from "../../jobs/config.ts";
+import { idPattern } from "../../lib/ids.ts";
+import { requireScope } from "../../middleware/auth.ts";
+import { toReadingResource } from "../../readings/reading-resource.ts";
+import { COMMON_ERROR_RESPONSES, NOT_FOUND_RESPONSE, problemResponse } from "../problem-schema.ts";
+import { ReadingIdParamSchema, ReadingSchema } from "./schemas.ts";
+
+const READING_ID = idPattern("rdg");
+
+const route = createRoute({
+  method: "get",
+  path: "/{id}",
+  operationId: "getReading",
+  tags: ["readings"],
+  summary: "Read a reading (JSON, or Markdown with Accept: text/markdown)",
+  security: [{ bearerAuth: [] }],
+  middleware: [requireScope("readings:read")] as const,
+  request: { params: ReadingIdParamSchema },
+  responses: {
+    200: {
+      description:
+        "The reading: `pending` (with `job_id`) until its job finishes, then `ready` or `failed`.",
+      content: {
+        "application/json": { schema: ReadingSchema },
+        "text/markdown": { schema: z.string() },
+      },
+    },
+    409: problemResponse(
+      "Markdown was asked for but the reading is not ready (`reading_not_ready`).",
+    ),
+    ...NOT_FOUND_RESPONSE,
+    ...COMMON_ERROR_RESPONSES,
+  },
+});
+
+/** True when the client prefers Markdown (`Accept: text/markdown` listed before any JSON). */
+function wantsMarkdown(accept: string | undefined): boolean {
+  if (!accept) return false;
+  const types = accept.split(",").map((t) => t.split(";")[0]?.trim().toLowerCase());
+  const md = types.indexOf("text/markdown");
+  const json = types.indexOf("application/json");
+  return md !== -1 && (json === -1 || md < json);
+}
+
+/** `GET /v1/readings/{id}`. */
+export function registerGetReading(app: OpenAPIHono<AppEnv>) {
+  app.openapi(route, async (c) => {
+    const { id } = c.req.valid("param");
+    const row = READING_ID.test(id)
+      ? await findReading(createDb(c.env.DB), c.get("principal").owner, id)
+      : undefined;
+    if (!row) throw new ApiError("not_found", `No reading ${id} for this account.`);
+    const reading = toReadingResource(row);
+    c.header("Cache-Control", "private, no-cache");
+    c.header("Vary", "Accept, Authorization");
+    if (reading.status === "pending") c.header("Retry-After", String(POLL_AFTER_SECONDS));
+    if (wantsMarkdown(c.req.header("Accept"))) {
+      if (reading.text === null) {
+        throw new ApiError(
+          "reading_not_ready",
+          `The reading is ${reading.status}; its job is ${reading.job_id}.`,
+          {
+            extensions: { job_id: reading.job_id, status: reading.status },
+          },
+        );
+      }
+      return c.body(reading.text, 200, { "Content-Type": "text/markdown; charset=utf-8" });
+    }
+    return c.json(reading, 200);
+  });
+}

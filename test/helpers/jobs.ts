@@ -1,0 +1,79 @@
+import { env } from "cloudflare:workers";
+import { createDb } from "../../src/db/client.ts";
+import { insertJobStatement, type JobRow } from "../../src/db/jobs.ts";
+import { insertReadingStatement, type ReadingRow } from "../../src/db/readings.ts";
+import { READING_JOB_MAX_ATTEMPTS } from "../../src/jobs/config.ts";
+import { newId } from "../../src/lib/ids.ts";
+
+/**
+ * Inserts a pending reading and its queued job straight into D1, without sending a message, so a
+ * test can drive the consumer itself without the real queue delivering the same job meanwhile.
+ */
+export async function seedReadingJob(
+  owner: string,
+  chartId: string,
+  overrides: Partial<JobRow> = {},
+): Promise<{ job: JobRow; reading: ReadingRow }> {
+  const db = createDb(env.DB);
+  const now = Date.now();
+  const reading: ReadingRow = {
+    id: newId("rdg"),
+    owner,
+    chartId,
+    kind: "natal",
+    detail: "standard",
+    language: "en",
+    status: "pending",
+    jobId: "",
+    content: null,
+    narrative: null,
+    createdAt: now,
+    finishedAt: null,
+  };
+  const job: JobRow = {
+    id: newId("job"),
+    owner,
+    type: "reading.natal",
+    status: "queued",
+    attempts: 0,
+    maxAttempts: READING_JOB_MAX_ATTEMPTS,
+    progress: 0,
+    payload: { reading_id: reading.id },
+    result: null,
+    errorCode: null,
+    errorMessage: null,
+    createdAt: now,
+    queuedAt: now,
+    startedAt: null,
+    finishedAt: null,
+    leaseExpiresAt: null,
+    ...overrides,
+  };
+  reading.jobId = job.id;
+  await db.batch([insertReadingStatement(db, reading), insertJobStatement(db, job)]);
+  return { job, reading };
+}
+
+/** The job row as stored now. */
+export async function jobRow(id: string): Promise<Record<string, unknown> | null> {
+  return env.DB.prepare("SELECT * FROM jobs WHERE id = ?").bind(id).first();
+}
+
+/** The reading row as stored now. */
+export async function readingRow(id: string): Promise<Record<string, unknown> | null> {
+  return env.DB.prepare("SELECT * FROM readings WHERE id = ?").bind(id).first();
+}
+
+/** Polls `check` every 200 ms until it returns a value, or fails after `timeoutMs`. */
+export async function eventually<T>(
+  check: () => Promise<T | undefined>,
+  timeoutMs = 20_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}

@@ -1,0 +1,301 @@
+import {
+  createExecutionContext,
+  createMessageBatch,
+  createScheduledController,
+  getQueueResult,
+} from "cloudflare:test";
+import { env } from "cloudflare:workers";
+import { afterEach, describe, expect, it } from "vitest";
+import { clearFaults, injectFault } from "../../src/bindings/faulty.ts";
+import { createDb } from "../../src/db/client.ts";
+import worker from "../../src/index.ts";
+import { JOB_LEASE_MS, READING_JOBS_MAX_RETRIES } from "../../src/jobs/config.ts";
+import { processReadingJobMessage } from "../../src/jobs/consumer.ts";
+import { BACKOFF_BASE_SECONDS, backoffSeconds } from "../../src/jobs/retry-policy.ts";
+import wranglerToml from "../../wrangler.toml?raw";
+import { authed, LONDON_1990, postJson } from "../helpers/http.ts";
+import { eventually, jobRow, readingRow, seedReadingJob } from "../helpers/jobs.ts";
+
+afterEach(() => clearFaults());
+
+async function storedChart(body: Record<string, unknown> = LONDON_1990): Promise<string> {
+  const res = await postJson("/v1/charts", body);
+  const chart = (await res.json()) as { id: string };
+  return chart.id;
+}
+
+/** Delivers one message to a queue consumer of the Worker, as the queue would, and collects its outcome. */
+async function deliver(queue: string, body: unknown, attempts = 1) {
+  const batch = createMessageBatch(queue, [
+    { id: `msg-${Math.random()}`, timestamp: new Date(), attempts, body },
+  ]);
+  const ctx = createExecutionContext();
+  await worker.queue(batch, env);
+  return getQueueResult(batch, ctx);
+}
+
+interface ReadingJson {
+  id: string;
+  chart_id: string;
+  status: string;
+  job_id: string;
+  placements: { body: string; sign: string; house: number | null }[] | null;
+  sections: { key: string; title: string; body: string | null; text: string }[] | null;
+  text: string | null;
+}
+
+describe("POST /v1/readings → queue → reading", () => {
+  it("accepts a reading, the queue consumer writes it, and it reads well in JSON and Markdown", async () => {
+    const res = await postJson("/v1/readings", {
+      chart: { ...LONDON_1990, house_system: "koch" },
+      detail: "full",
+    });
+    const text = await res.text();
+    expect(res.status, text).toBe(202);
+    const body = JSON.parse(text) as {
+      job: { id: string; status: string; max_attempts: number };
+      reading_id: string;
+    };
+    expect(res.headers.get("Location")).toBe(`/v1/jobs/${body.job.id}`);
+    expect(Number(res.headers.get("Retry-After"))).toBeGreaterThan(0);
+    expect(body.job).toMatchObject({
+      status: "queued",
+      max_attempts: READING_JOBS_MAX_RETRIES + 1,
+    });
+
+    const pending = (await (await authed(`/v1/readings/${body.reading_id}`)).json()) as ReadingJson;
+    expect(["pending", "ready"]).toContain(pending.status);
+    expect(pending.job_id).toBe(body.job.id);
+
+    // The real local queue delivers the message to this Worker's consumer.
+    const ready = await eventually(async () => {
+      const r = (await (await authed(`/v1/readings/${body.reading_id}`)).json()) as ReadingJson;
+      return r.status === "ready" ? r : undefined;
+    });
+    const job = await jobRow(body.job.id);
+    expect(job).toMatchObject({ status: "succeeded", attempts: 1, progress: 1 });
+    expect(ready.placements).toHaveLength(11);
+    expect(ready.sections?.find((s) => s.key === "placement.sun")?.text).toContain("Gemini");
+    expect(ready.text?.startsWith("# ")).toBe(true);
+
+    const md = await authed(`/v1/readings/${body.reading_id}`, {
+      headers: { Accept: "text/markdown" },
+    });
+    expect(md.headers.get("Content-Type")).toMatch(/^text\/markdown/);
+    expect(await md.text()).toBe(ready.text);
+  });
+
+  it("answers 422 chart_not_found for another or unknown chart, and 400 for neither or both", async () => {
+    const unknown = await postJson("/v1/readings", { chart_id: "chr_01JXYZ5V7Q9N8M2K3H4G5F6D7C" });
+    expect(unknown.status).toBe(422);
+    expect(((await unknown.json()) as { code: string }).code).toBe("chart_not_found");
+    expect((await postJson("/v1/readings", {})).status).toBe(400);
+    const chartId = await storedChart();
+    expect((await postJson("/v1/readings", { chart_id: chartId, chart: LONDON_1990 })).status).toBe(
+      400,
+    );
+    expect((await postJson("/v1/readings", { chart_id: chartId, detail: "epic" })).status).toBe(
+      400,
+    );
+  });
+
+  it("does not show another owner's reading", async () => {
+    const { reading } = await seedReadingJob("someone-else", "chr_01JXYZ5V7Q9N8M2K3H4G5F6D7C");
+    expect((await authed(`/v1/readings/${reading.id}`)).status).toBe(404);
+    expect((await authed(`/v1/readings/${reading.id}`, { method: "DELETE" })).status).toBe(404);
+    expect(await readingRow(reading.id)).not.toBeNull();
+  });
+});
+
+describe("the reading jobs consumer", () => {
+  it("retries a transient failure with backoff, then succeeds", async () => {
+    const chartId = await storedChart();
+    const { job, reading } = await seedReadingJob("admin", chartId);
+    injectFault("DB", "get", 1);
+    const outcome = await processReadingJobMessage(
+      createDb(env.DB),
+      { job_id: job.id, owner: "admin" },
+      1,
+    );
+    expect(outcome.ack).toBe(false);
+    const delay = outcome.ack ? 0 : outcome.delaySeconds;
+    expect(delay).toBeGreaterThanOrEqual(BACKOFF_BASE_SECONDS / 2);
+    expect(delay).toBeLessThanOrEqual(BACKOFF_BASE_SECONDS);
+
+    injectFault("DB", "get", 1);
+    const first = await deliver("orrery-reading-jobs", { job_id: job.id, owner: "admin" }, 1);
+    expect(first.explicitAcks).toEqual([]);
+    expect(first.retryMessages).toHaveLength(1);
+
+    const second = await deliver("orrery-reading-jobs", { job_id: job.id, owner: "admin" }, 2);
+    expect(second.explicitAcks).toHaveLength(1);
+    expect(await jobRow(job.id)).toMatchObject({
+      status: "succeeded",
+      attempts: 1,
+      error_code: null,
+    });
+    expect(await readingRow(reading.id)).toMatchObject({ status: "ready" });
+  });
+
+  it("records a transient failure after the claim and puts the job back in the queue", async () => {
+    const chartId = await storedChart();
+    const { job } = await seedReadingJob("admin", chartId);
+    injectFault("DB", "put", 1); // the commit batch fails
+    const result = await deliver("orrery-reading-jobs", { job_id: job.id, owner: "admin" }, 1);
+    expect(result.retryMessages).toHaveLength(1);
+    expect(await jobRow(job.id)).toMatchObject({
+      status: "queued",
+      attempts: 1,
+      error_code: "transient_error",
+    });
+    const again = await deliver("orrery-reading-jobs", { job_id: job.id, owner: "admin" }, 2);
+    expect(again.explicitAcks).toHaveLength(1);
+    expect(await jobRow(job.id)).toMatchObject({
+      status: "succeeded",
+      attempts: 2,
+      error_code: null,
+    });
+  });
+
+  it("fails a permanent error at once, without retrying", async () => {
+    const { job, reading } = await seedReadingJob("admin", "chr_01JXYZ5V7Q9N8M2K3H4G5F6D7C");
+    const result = await deliver("orrery-reading-jobs", { job_id: job.id, owner: "admin" });
+    expect(result.explicitAcks).toHaveLength(1);
+    expect(result.retryMessages).toEqual([]);
+    expect(await jobRow(job.id)).toMatchObject({
+      status: "failed",
+      error_code: "chart_not_found",
+      attempts: 1,
+    });
+    expect(await readingRow(reading.id)).toMatchObject({ status: "failed" });
+  });
+
+  it("does nothing on a duplicate delivery of a finished job", async () => {
+    const chartId = await storedChart();
+    const { job } = await seedReadingJob("admin", chartId);
+    await deliver("orrery-reading-jobs", { job_id: job.id, owner: "admin" });
+    const done = await jobRow(job.id);
+    const again = await deliver("orrery-reading-jobs", { job_id: job.id, owner: "admin" });
+    expect(again.explicitAcks).toHaveLength(1);
+    expect(await jobRow(job.id)).toEqual(done);
+    const readings = await env.DB.prepare("SELECT count(*) AS n FROM readings WHERE job_id = ?")
+      .bind(job.id)
+      .first();
+    expect(readings).toEqual({ n: 1 });
+  });
+
+  it("skips a job that was cancelled before it ran", async () => {
+    const chartId = await storedChart();
+    const { job } = await seedReadingJob("admin", chartId, {
+      status: "cancelled",
+      finishedAt: Date.now(),
+    });
+    const result = await deliver("orrery-reading-jobs", { job_id: job.id, owner: "admin" });
+    expect(result.explicitAcks).toHaveLength(1);
+    expect(await jobRow(job.id)).toMatchObject({ status: "cancelled", attempts: 0 });
+  });
+
+  it("acks a malformed message instead of retrying it forever", async () => {
+    const result = await deliver("orrery-reading-jobs", { nonsense: true });
+    expect(result.explicitAcks).toHaveLength(1);
+  });
+
+  it("lets the last attempt's transient failure go to the dead-letter queue, whose consumer fails the job", async () => {
+    const chartId = await storedChart();
+    const { job, reading } = await seedReadingJob("admin", chartId, {
+      attempts: READING_JOBS_MAX_RETRIES,
+    });
+    injectFault("DB", "put", 1);
+    const last = await deliver(
+      "orrery-reading-jobs",
+      { job_id: job.id, owner: "admin" },
+      READING_JOBS_MAX_RETRIES + 1,
+    );
+    // Retrying after the last attempt is what sends the message to the dead-letter queue.
+    expect(last.retryMessages).toHaveLength(1);
+    expect(await jobRow(job.id)).toMatchObject({ status: "queued", error_code: "transient_error" });
+
+    const dead = await deliver("orrery-reading-jobs-dlq", { job_id: job.id, owner: "admin" });
+    expect(dead.explicitAcks).toHaveLength(1);
+    expect(await jobRow(job.id)).toMatchObject({ status: "failed", error_code: "transient_error" });
+    expect(await readingRow(reading.id)).toMatchObject({ status: "failed" });
+  });
+
+  it("never lets a late dead letter undo a success", async () => {
+    const chartId = await storedChart();
+    const { job } = await seedReadingJob("admin", chartId);
+    await deliver("orrery-reading-jobs", { job_id: job.id, owner: "admin" });
+    await deliver("orrery-reading-jobs-dlq", { job_id: job.id, owner: "admin" });
+    expect(await jobRow(job.id)).toMatchObject({ status: "succeeded" });
+  });
+});
+
+describe("the sweeper (cron)", () => {
+  async function runCron(at = Date.now()) {
+    const ctx = createExecutionContext();
+    await worker.scheduled(
+      createScheduledController({ scheduledTime: at, cron: "* * * * *" }),
+      env,
+      ctx,
+    );
+    await getQueueResult(createMessageBatch("none", []), ctx);
+  }
+
+  it("re-queues a job stuck in running after its lease, and the queue then finishes it", async () => {
+    const chartId = await storedChart();
+    const stuckSince = Date.now() - JOB_LEASE_MS - 1000;
+    const { job, reading } = await seedReadingJob("admin", chartId, {
+      status: "running",
+      attempts: 1,
+      startedAt: stuckSince,
+      leaseExpiresAt: stuckSince + 1,
+    });
+    await runCron();
+    await eventually(async () =>
+      (await readingRow(reading.id))?.status === "ready" ? true : undefined,
+    );
+    expect(await jobRow(job.id)).toMatchObject({ status: "succeeded", attempts: 2 });
+  });
+
+  it("fails a stuck job with no attempts left", async () => {
+    const chartId = await storedChart();
+    const { job, reading } = await seedReadingJob("admin", chartId, {
+      status: "running",
+      attempts: READING_JOBS_MAX_RETRIES + 1,
+      leaseExpiresAt: Date.now() - 1,
+    });
+    await runCron();
+    expect(await jobRow(job.id)).toMatchObject({ status: "failed", error_code: "lease_expired" });
+    expect(await readingRow(reading.id)).toMatchObject({ status: "failed" });
+  });
+
+  it("prunes finished jobs past the retention period", async () => {
+    const chartId = await storedChart();
+    const old = Date.now() - 31 * 86_400_000;
+    const { job } = await seedReadingJob("admin", chartId, {
+      status: "succeeded",
+      finishedAt: old,
+      createdAt: old,
+    });
+    await runCron();
+    expect(await jobRow(job.id)).toBeNull();
+  });
+});
+
+describe("job configuration", () => {
+  it("matches every reading-jobs consumer's max_retries in wrangler.toml", () => {
+    const blocks = wranglerToml
+      .split("[[")
+      .filter((b) => /^(env\.\w+\.)?queues\.consumers\]\]/.test(b))
+      .filter((b) => /queue = "orrery-(\w+-)?reading-jobs"/.test(b));
+    expect(blocks.length).toBe(3);
+    for (const b of blocks) expect(b).toContain(`max_retries = ${READING_JOBS_MAX_RETRIES}`);
+  });
+
+  it("backs off exponentially with jitter, capped", () => {
+    expect(backoffSeconds(1, 0)).toBe(5);
+    expect(backoffSeconds(1, 0.999)).toBe(10);
+    expect(backoffSeconds(3, 0)).toBe(20);
+    expect(backoffSeconds(30, 0.999)).toBe(120);
+  });
+});
