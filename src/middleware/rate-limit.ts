@@ -61,7 +61,7 @@ export function rateLimit(): MiddlewareHandler<AppEnv> {
       console.warn(
         JSON.stringify({
           level: "warn",
-          message: "rate limit store failed; request not limited",
+          message: "rate limit store failed; failing open",
           event: "rate_limit.fail_open",
           operation,
           binding: "RATE_LIMIT",

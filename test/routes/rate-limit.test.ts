@@ -9,6 +9,7 @@ import { anonymousPolicy, defaultPolicy } from "../../src/rate-limit/policy.ts";
 import { decide, windowStart } from "../../src/rate-limit/sliding-window.ts";
 import { clientNetwork } from "../../src/rate-limit/subject.ts";
 import { ADMIN_KEY, expectProblem, send } from "../helpers/http.ts";
+import { createTestKey, withKey } from "../helpers/keys.ts";
 
 /** The anonymous tier the tests run with (vitest.config.ts). */
 const ANONYMOUS = anonymousPolicy(parseConfig(env));
@@ -226,6 +227,66 @@ describe("counting on KV across isolates", () => {
     expect(await b.hits(subject, 5)).toBe(0);
     expect(await stored()).toBe(13);
     expect([...a.errors, ...b.errors]).toEqual([]);
+  });
+});
+
+describe("/v1 with an API key: its own limit or the default tier, per key", () => {
+  it("counts a key against its own limit with the fields on successes and errors, then 429", async () => {
+    const key = await createTestKey({ rate_limit: { requests: 3, window_seconds: 60 } });
+    const listed = await withKey(key.key, "/v1/charts");
+    expect(listed.status, await listed.text()).toBe(200);
+    expect(listed.headers.get("RateLimit-Policy")).toBe('"key";q=3;w=60');
+    expect(listed.headers.get("RateLimit")).toMatch(/^"key";r=2;t=([1-9]|[1-5][0-9]|60)$/);
+
+    const missing = await withKey(key.key, "/v1/charts/chr_01JXYZ5V7Q9N8M2K3H4G5F6D7C");
+    await expectProblem(missing, 404);
+    expect(missing.headers.get("RateLimit-Policy")).toBe('"key";q=3;w=60');
+    const third = await withKey(key.key, "/v1/charts");
+    expect(third.status).toBe(200);
+    expect(remainingOf(third)).toBe(0);
+
+    const limited = await withKey(key.key, "/v1/charts");
+    expect((await expectProblem(limited, 429)).code).toBe("rate_limited");
+    const retryAfter = Number(limited.headers.get("Retry-After"));
+    expect(retryAfter).toBeGreaterThanOrEqual(1);
+    expect(retryAfter).toBeLessThanOrEqual(120);
+    expect(limited.headers.get("RateLimit")).toBe(`"key";r=0;t=${retryAfter}`);
+  });
+
+  it("gives keys without a limit of their own the default tier from configuration", async () => {
+    const key = await createTestKey();
+    const res = await withKey(key.key, "/v1/charts");
+    expect(res.status, await res.text()).toBe(200);
+    const tier = defaultPolicy(parseConfig(env));
+    expect(res.headers.get("RateLimit-Policy")).toBe(
+      `"default";q=${tier.requests};w=${tier.windowSeconds}`,
+    );
+    expect(remainingOf(res)).toBe(tier.requests - 1);
+  });
+
+  it("keeps keys apart from each other and from their client's anonymous count", async () => {
+    const ip = freshIp();
+    await exhaust(ip);
+    const a = await createTestKey({ rate_limit: { requests: 2, window_seconds: 60 } });
+    const b = await createTestKey({ rate_limit: { requests: 2, window_seconds: 60 } });
+    const from = { headers: { "CF-Connecting-IP": ip } };
+    expect((await withKey(a.key, "/v1/charts", from)).status).toBe(200);
+    expect((await withKey(a.key, "/v1/charts", from)).status).toBe(200);
+    await expectProblem(await withKey(a.key, "/v1/charts", from), 429);
+    const other = await withKey(b.key, "/v1/charts", from);
+    expect(other.status).toBe(200);
+    expect(remainingOf(other)).toBe(1);
+  });
+
+  it("hands the state to GET /v1/keys/self", async () => {
+    const key = await createTestKey({ rate_limit: { requests: 5, window_seconds: 60 } });
+    await withKey(key.key, "/v1/charts");
+    const res = await withKey(key.key, "/v1/keys/self");
+    const self = (await res.json()) as { rate_limit: Record<string, number> };
+    expect(self.rate_limit).toMatchObject({ requests: 5, window_seconds: 60, remaining: 3 });
+    expect(self.rate_limit.reset_seconds).toBe(
+      Number(res.headers.get("RateLimit")?.split("t=")[1]),
+    );
   });
 });
 
