@@ -10,6 +10,7 @@ import { corsForConfiguredOrigins, hardenResponses } from "./middleware/security
 import { chartsRoutes } from "./routes/charts/index.ts";
 import { registerDocs } from "./routes/docs.ts";
 import { registerHealth } from "./routes/health.ts";
+import { jobsRoutes } from "./routes/jobs/index.ts";
 import { keysRoutes } from "./routes/keys/index.ts";
 import { readingsRoutes } from "./routes/readings/index.ts";
 import { createRouter } from "./routes/router.ts";
@@ -55,6 +56,7 @@ export function createApp() {
   );
   app.route("/v1/charts", chartsRoutes());
   app.route("/v1/keys", keysRoutes());
+  app.route("/v1/jobs", jobsRoutes());
   app.route("/v1/readings", readingsRoutes());
   return app;
 }
