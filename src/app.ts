@@ -17,9 +17,10 @@ import { createRouter } from "./routes/router.ts";
 
 /**
  * Builds the Hono app. Middleware order: request id, version header, secure headers, CORS and
- * 405s on everything; then, for `/v1`, configuration, authentication, body size and content type,
- * in that order, so an unauthenticated caller learns nothing about the body rules and no body is
- * read past the size limit.
+ * 405s on everything; then, for `/v1`: configuration, identification of the key, the rate limit
+ * (counted before a bad key is refused, so key guessing is throttled), authentication, body size
+ * and content type — so an unauthenticated caller learns nothing about the body rules and no body
+ * is read past the size limit. Scopes and idempotency are per route.
  */
 export function createApp() {
   const app = createRouter();

@@ -1,22 +1,33 @@
 import { createDb } from "./db/client.ts";
+import { pruneIdempotencyRecords } from "./db/idempotency.ts";
 import { type Env, parseConfig } from "./env.ts";
 import { sweepJobs } from "./jobs/sweeper.ts";
 
 const DAY_MS = 86_400_000;
 
 /**
- * The cron (every minute): the stuck-job sweeper and retention. Each run is bounded; what it does
- * not reach, the next run does.
+ * The cron (every minute): the stuck-job sweeper, job retention, and expired idempotency
+ * records. Each run is bounded; what it does not reach, the next run does.
  */
 export async function runCron(env: Env, scheduledTime: number): Promise<void> {
   const config = parseConfig(env);
+  const db = createDb(env.DB);
   const report = await sweepJobs(
     {
-      db: createDb(env.DB),
+      db,
       queue: env.READING_JOBS,
       retentionMs: config.JOB_RETENTION_DAYS * DAY_MS,
     },
     scheduledTime,
   );
-  console.log(JSON.stringify({ component: "cron", level: "info", event: "cron.swept", ...report }));
+  const prunedIdempotencyRecords = await pruneIdempotencyRecords(db, scheduledTime);
+  console.log(
+    JSON.stringify({
+      component: "cron",
+      level: "info",
+      event: "cron.swept",
+      ...report,
+      pruned_idempotency_records: prunedIdempotencyRecords,
+    }),
+  );
 }

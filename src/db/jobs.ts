@@ -130,32 +130,6 @@ export async function cancelQueuedJob(
   return row;
 }
 
-/** Re-opens a failed job of `owner` as the same job: queued, attempts reset, error cleared. */
-export async function reopenFailedJob(
-  db: Db,
-  owner: string,
-  id: string,
-  now: number,
-): Promise<JobRow | undefined> {
-  const [row] = await db
-    .update(jobs)
-    .set({
-      status: "queued",
-      attempts: 0,
-      progress: 0,
-      errorCode: null,
-      errorMessage: null,
-      result: null,
-      queuedAt: now,
-      startedAt: null,
-      finishedAt: null,
-      leaseExpiresAt: null,
-    })
-    .where(and(eq(jobs.id, id), eq(jobs.owner, owner), eq(jobs.status, "failed")))
-    .returning();
-  return row;
-}
-
 /** A page of `owner`'s jobs, newest first, optionally filtered, after the `before` id. */
 export async function listJobs(
   db: Db,
@@ -230,19 +204,4 @@ export async function pruneFinishedJobs(db: Db, before: number): Promise<number>
     )
     .returning({ id: jobs.id });
   return rows.length;
-}
-
-/** `owner`'s jobs created since `since`, for stats (at most `limit`, newest first). */
-export async function recentJobs(
-  db: Db,
-  owner: string,
-  since: number,
-  limit: number,
-): Promise<JobRow[]> {
-  return db
-    .select()
-    .from(jobs)
-    .where(and(eq(jobs.owner, owner), sql`${jobs.createdAt} >= ${since}`))
-    .orderBy(desc(jobs.id))
-    .limit(limit);
 }

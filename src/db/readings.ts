@@ -51,14 +51,6 @@ export function failReadingStatement(db: Db, id: string, now: number) {
     .where(and(eq(readings.id, id), eq(readings.status, "pending")));
 }
 
-/** The statement that puts a reading back to pending (its failed job is being retried). */
-export function pendingReadingStatement(db: Db, id: string) {
-  return db
-    .update(readings)
-    .set({ status: "pending", finishedAt: null })
-    .where(eq(readings.id, id));
-}
-
 /** A page of `owner`'s readings, newest first, after the `before` id. */
 export async function listReadings(
   db: Db,

@@ -53,6 +53,7 @@ export function corsForConfiguredOrigins(): MiddlewareHandler<AppEnv> {
     ],
     exposeHeaders: [
       "ETag",
+      "Idempotency-Replayed",
       "Location",
       "Retry-After",
       "RateLimit",

@@ -32,6 +32,9 @@ export const COMMON_ERROR_RESPONSES = {
   403: problemResponse(
     "The key lacks the scope this route needs (`forbidden`, with `WWW-Authenticate`).",
   ),
+  429: problemResponse(
+    "Over the rate limit (`rate_limited`, with `Retry-After`; `RateLimit` and `RateLimit-Policy` are on every limited response).",
+  ),
   500: problemResponse("Unexpected error: logged, never caused by input."),
 } as const;
 

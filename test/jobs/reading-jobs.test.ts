@@ -15,6 +15,7 @@ import { BACKOFF_BASE_SECONDS, backoffSeconds } from "../../src/jobs/retry-polic
 import wranglerToml from "../../wrangler.toml?raw";
 import { authed, LONDON_1990, postJson } from "../helpers/http.ts";
 import { eventually, jobRow, readingRow, seedReadingJob } from "../helpers/jobs.ts";
+import { createTestKey, postJsonWithKey, withKey } from "../helpers/keys.ts";
 
 afterEach(() => clearFaults());
 
@@ -297,5 +298,95 @@ describe("job configuration", () => {
     expect(backoffSeconds(1, 0.999)).toBe(10);
     expect(backoffSeconds(3, 0)).toBe(20);
     expect(backoffSeconds(30, 0.999)).toBe(120);
+  });
+});
+
+describe("readings across owners, idempotency and erasure", () => {
+  it("keeps two owners' readings and jobs apart, and lets keys of one owner share them", async () => {
+    const scopes = ["charts:read", "charts:write", "readings:read", "readings:write"] as const;
+    const alice = await createTestKey({ scopes: [...scopes] });
+    const alice2 = await createTestKey({ owner: alice.owner, scopes: [...scopes] });
+    const bob = await createTestKey({ scopes: [...scopes] });
+    const created = await postJsonWithKey(alice.key, "/v1/readings", { chart: LONDON_1990 });
+    expect(created.status).toBe(202);
+    const { job, reading_id } = (await created.json()) as {
+      job: { id: string };
+      reading_id: string;
+    };
+    const reading = (await (
+      await withKey(alice.key, `/v1/readings/${reading_id}`)
+    ).json()) as ReadingJson;
+
+    for (const path of [`/v1/readings/${reading_id}`, `/v1/jobs/${job.id}`]) {
+      expect((await withKey(alice2.key, path)).status).toBe(200);
+      expect((await withKey(bob.key, path)).status).toBe(404);
+    }
+    expect(
+      (await postJsonWithKey(bob.key, "/v1/readings", { chart_id: reading.chart_id })).status,
+    ).toBe(422);
+    expect(
+      (await withKey(bob.key, `/v1/readings/${reading_id}`, { method: "DELETE" })).status,
+    ).toBe(404);
+    const bobsList = (await (await withKey(bob.key, "/v1/readings")).json()) as { data: unknown[] };
+    expect(bobsList.data).toEqual([]);
+  });
+
+  it("needs readings:write to ask for a reading and readings:read to read one", async () => {
+    const chartsOnly = await createTestKey({ scopes: ["charts:read", "charts:write"] });
+    expect(
+      (await postJsonWithKey(chartsOnly.key, "/v1/readings", { chart: LONDON_1990 })).status,
+    ).toBe(403);
+    expect((await withKey(chartsOnly.key, "/v1/readings")).status).toBe(403);
+  });
+
+  it("answers a repeated Idempotency-Key with the first response and creates one job", async () => {
+    const chartId = await storedChart();
+    const body = { chart_id: chartId, detail: "brief" };
+    const headers = { "Idempotency-Key": `reading-${Math.random()}` };
+    const first = await postJson("/v1/readings", body, headers);
+    const firstBody = await first.text();
+    expect(first.status).toBe(202);
+    const again = await postJson("/v1/readings", body, headers);
+    expect(again.status).toBe(202);
+    expect(again.headers.get("Idempotency-Replayed")).toBe("true");
+    expect(await again.text()).toBe(firstBody);
+    expect(again.headers.get("Location")).toBe(first.headers.get("Location"));
+    const { reading_id } = JSON.parse(firstBody) as { reading_id: string };
+    const count = await env.DB.prepare(
+      "SELECT count(*) AS n FROM readings WHERE chart_id = ? AND detail = 'brief'",
+    )
+      .bind(chartId)
+      .first();
+    expect(count).toEqual({ n: 1 });
+    const other = await postJson("/v1/readings", { ...body, detail: "full" }, headers);
+    expect(other.status).toBe(422);
+    expect(((await other.json()) as { code: string }).code).toBe("idempotency_key_reused");
+    expect(await readingRow(reading_id)).not.toBeNull();
+  });
+
+  it("erases a chart's readings with the chart", async () => {
+    const chartId = await storedChart({ ...LONDON_1990, latitude: 48.8566, longitude: 2.3522 });
+    const { reading } = await seedReadingJob("admin", chartId);
+    expect((await authed(`/v1/charts/${chartId}`, { method: "DELETE" })).status).toBe(204);
+    expect(await readingRow(reading.id)).toBeNull();
+  });
+
+  it("erases a reading and cancels its queued job", async () => {
+    const chartId = await storedChart();
+    const { job, reading } = await seedReadingJob("admin", chartId);
+    expect((await authed(`/v1/readings/${reading.id}`, { method: "DELETE" })).status).toBe(204);
+    expect(await readingRow(reading.id)).toBeNull();
+    expect(await jobRow(job.id)).toMatchObject({ status: "cancelled" });
+    expect((await authed(`/v1/readings/${reading.id}`)).status).toBe(404);
+  });
+
+  it("answers Markdown only when the reading is ready", async () => {
+    const chartId = await storedChart();
+    const { reading } = await seedReadingJob("admin", chartId);
+    const res = await authed(`/v1/readings/${reading.id}`, {
+      headers: { Accept: "text/markdown" },
+    });
+    expect(res.status).toBe(409);
+    expect(((await res.json()) as { code: string }).code).toBe("reading_not_ready");
   });
 });

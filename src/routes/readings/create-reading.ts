@@ -5,6 +5,7 @@ import { ApiError } from "../../errors/api-error.ts";
 import { POLL_AFTER_SECONDS } from "../../jobs/config.ts";
 import { toJobResource } from "../../jobs/job-resource.ts";
 import { requireScope } from "../../middleware/auth.ts";
+import { idempotent } from "../../middleware/idempotency.ts";
 import {
   ChartNotFoundError,
   createReading,
@@ -26,9 +27,9 @@ const route = createRoute({
   tags: ["readings"],
   summary: "Ask for a reading of a chart (a background job)",
   description:
-    "Answers at once with a queued job; poll `Location` (`/v1/jobs/{id}`) or wait for a webhook, then fetch `/v1/readings/{reading_id}`.",
+    "Answers at once with a queued job; poll `Location` (`/v1/jobs/{id}`) or wait for a webhook, then fetch `/v1/readings/{reading_id}`. Send an `Idempotency-Key` to make retries safe: the same key and body answer the first response again (`Idempotency-Replayed: true`) for 24 h.",
   security: [{ bearerAuth: [] }],
-  middleware: [requireScope("readings:write")] as const,
+  middleware: [requireScope("readings:write"), idempotent()] as const,
   request: {
     body: { required: true, content: { "application/json": { schema: ReadingRequestSchema } } },
   },

@@ -1,0 +1,91 @@
+// End-to-end job pipeline benchmark: N readings enqueued at once against a local Worker
+// (wrangler dev: real Miniflare D1 and Queues), then the time until each job is seen succeeded.
+// Usage: npm run bench:jobs -- [N=100] [port=8799]
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { ADMIN_KEY, percentile, ROOT, startWorker } from "./lib.ts";
+
+const N = Number(process.argv[2] ?? 100);
+const PORT = Number(process.argv[3] ?? 8799);
+const POLL_MS = 100;
+const auth = { Authorization: `Bearer ${ADMIN_KEY}`, "Content-Type": "application/json" };
+
+const worker = await startWorker(PORT);
+try {
+  const chartRes = await fetch(`${worker.url}/v1/charts`, {
+    method: "POST",
+    headers: auth,
+    body: JSON.stringify({
+      datetime: "1990-06-15T14:30:00",
+      timezone: "Europe/London",
+      latitude: 51.5074,
+      longitude: -0.1278,
+    }),
+  });
+  const chart = (await chartRes.json()) as { id: string };
+
+  const acceptedAt = new Map<string, number>();
+  const start = performance.now();
+  await Promise.all(
+    Array.from({ length: N }, async (_, i) => {
+      const res = await fetch(`${worker.url}/v1/readings`, {
+        method: "POST",
+        headers: auth,
+        body: JSON.stringify({
+          chart_id: chart.id,
+          detail: (["brief", "standard", "full"] as const)[i % 3],
+        }),
+      });
+      if (res.status !== 202)
+        throw new Error(`POST /v1/readings answered ${res.status}: ${await res.text()}`);
+      const body = (await res.json()) as { job: { id: string } };
+      acceptedAt.set(body.job.id, performance.now());
+    }),
+  );
+  const enqueued = performance.now();
+
+  const doneAt = new Map<string, number>();
+  const deadline = Date.now() + 300_000;
+  while (doneAt.size < N && Date.now() < deadline) {
+    let cursor: string | null = null;
+    do {
+      const q: string = `status=succeeded&limit=100${cursor ? `&cursor=${cursor}` : ""}`;
+      const page = (await (
+        await fetch(`${worker.url}/v1/jobs?${q}`, { headers: auth })
+      ).json()) as {
+        data: { id: string }[];
+        next_cursor: string | null;
+      };
+      const now = performance.now();
+      for (const j of page.data)
+        if (acceptedAt.has(j.id) && !doneAt.has(j.id)) doneAt.set(j.id, now);
+      cursor = page.next_cursor;
+    } while (cursor);
+    await new Promise((r) => setTimeout(r, POLL_MS));
+  }
+  const failed = N - doneAt.size;
+  const latencies = [...doneAt].map(([id, t]) => t - (acceptedAt.get(id) as number));
+  const last = Math.max(...doneAt.values());
+  const result = {
+    date: new Date().toISOString(),
+    readings: N,
+    succeeded: doneAt.size,
+    not_succeeded_in_5_min: failed,
+    enqueue_all_ms: Math.round(enqueued - start),
+    enqueue_to_succeeded_ms: {
+      p50: Math.round(percentile(latencies, 50)),
+      p95: Math.round(percentile(latencies, 95)),
+      max: Math.round(Math.max(...latencies)),
+    },
+    readings_per_second: Number((doneAt.size / ((last - start) / 1000)).toFixed(1)),
+    poll_interval_ms: POLL_MS,
+  };
+  console.log(JSON.stringify(result, null, 2));
+  writeFileSync(
+    join(ROOT, "bench", "results", `jobs-pipeline-${Date.now()}.json`),
+    `${JSON.stringify(result, null, 2)}\n`,
+  );
+  if (failed > 0) process.exitCode = 1;
+} finally {
+  worker.stop();
+}
