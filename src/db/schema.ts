@@ -174,3 +174,82 @@ export const idempotencyRecords = sqliteTable(
     index("idempotency_expires_idx").on(t.expiresAt),
   ],
 );
+
+/**
+ * Webhook endpoints: where an account wants its events pushed. The signing secret is stored as
+ * is (not hashed): the Worker must sign with it (docs/SECURITY.md, "Webhook secrets"). After a
+ * rotation the previous secret keeps signing alongside the new one until `previousSecretExpiresAt`.
+ */
+export const webhookEndpoints = sqliteTable(
+  "webhook_endpoints",
+  {
+    /** `whk_` + ULID. */
+    id: text("id").primaryKey(),
+    owner: text("owner").notNull(),
+    url: text("url").notNull(),
+    description: text("description").notNull(),
+    /** JSON array of subscribed event types, e.g. `["reading.completed"]`. */
+    events: text("events", { mode: "json" }).notNull(),
+    enabled: integer("enabled", { mode: "boolean" }).notNull(),
+    /** Why the endpoint was disabled: `gone` (410), `consecutive_failures`, `manual`; else null. */
+    disabledReason: text("disabled_reason"),
+    /** `whsec_<base64>`: the current signing secret. */
+    secret: text("secret").notNull(),
+    /** The secret before the last rotation, still signing until the grace period ends. */
+    previousSecret: text("previous_secret"),
+    previousSecretExpiresAt: integer("previous_secret_expires_at"),
+    /** Deliveries that failed for good in a row; a success resets it. */
+    consecutiveFailures: integer("consecutive_failures").notNull(),
+    /** ms since the Unix epoch (UTC). */
+    createdAt: integer("created_at").notNull(),
+    updatedAt: integer("updated_at").notNull(),
+  },
+  (t) => [index("webhook_endpoints_owner_id_idx").on(t.owner, t.id)],
+);
+
+/**
+ * Webhook deliveries: one event for one endpoint. `body` is the exact JSON text sent on every
+ * attempt (each attempt is signed afresh over it, with its own timestamp, under the same id).
+ * `status` is `pending` until it lands (`succeeded`) or is given up (`failed`).
+ */
+export const webhookDeliveries = sqliteTable(
+  "webhook_deliveries",
+  {
+    /** `dlv_` + ULID; also the `webhook-id` header of every attempt. */
+    id: text("id").primaryKey(),
+    endpointId: text("endpoint_id").notNull(),
+    owner: text("owner").notNull(),
+    /** `reading.completed`, `reading.failed` or `webhook.test`. */
+    eventType: text("event_type").notNull(),
+    body: text("body").notNull(),
+    status: text("status").notNull(),
+    /** Attempts in the current round (a redelivery starts a new round); the retry schedule's index. */
+    attempts: integer("attempts").notNull(),
+    /** When the next attempt is due (also the lease of a running attempt); ms since the epoch. */
+    nextAttemptAt: integer("next_attempt_at").notNull(),
+    lastStatusCode: integer("last_status_code"),
+    lastError: text("last_error"),
+    createdAt: integer("created_at").notNull(),
+    finishedAt: integer("finished_at"),
+  },
+  (t) => [
+    index("webhook_deliveries_endpoint_id_idx").on(t.endpointId, t.id),
+    index("webhook_deliveries_status_next_idx").on(t.status, t.nextAttemptAt),
+  ],
+);
+
+/** Every attempt of every delivery: what the receiver answered, how fast, or what went wrong. */
+export const webhookAttempts = sqliteTable(
+  "webhook_attempts",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    deliveryId: text("delivery_id").notNull(),
+    /** ms since the Unix epoch (UTC). */
+    attemptedAt: integer("attempted_at").notNull(),
+    /** The HTTP status, or null when no response came (network error, timeout, refused URL). */
+    statusCode: integer("status_code"),
+    latencyMs: integer("latency_ms").notNull(),
+    error: text("error"),
+  },
+  (t) => [index("webhook_attempts_delivery_idx").on(t.deliveryId, t.id)],
+);

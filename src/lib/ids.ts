@@ -1,7 +1,10 @@
 import { ulid } from "ulidx";
 
-/** Type prefixes of resource ids (`chr_01J…`): chart, API key, account, reading, job. */
-export type IdPrefix = "chr" | "key" | "acct" | "rdg" | "job";
+/**
+ * Type prefixes of resource ids (`chr_01J…`): chart, API key, account, reading, job, webhook
+ * endpoint, webhook delivery.
+ */
+export type IdPrefix = "chr" | "key" | "acct" | "rdg" | "job" | "whk" | "dlv";
 
 /** A new id: the type prefix, an underscore and a ULID (time-ordered, 128 bits). */
 export function newId(prefix: IdPrefix): string {
