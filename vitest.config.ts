@@ -1,9 +1,11 @@
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 
 export default defineConfig(async () => {
   const migrations = await readD1Migrations("./migrations");
-  return {
+  // Two projects: the Worker's tests inside workerd, and Node-side tests (deploy scripts, the
+  // migration check) under test/node/, which run on Node and must not load the Workers plugin.
+  const workers = {
     plugins: [
       cloudflareTest({
         wrangler: { configPath: "./wrangler.toml" },
@@ -26,10 +28,21 @@ export default defineConfig(async () => {
       }),
     ],
     test: {
+      name: "workers",
       include: ["test/**/*.test.ts"],
+      exclude: [...configDefaults.exclude, "test/node/**"],
       setupFiles: ["./test/setup.ts"],
       // Property tests and the accuracy suite are CPU-bound: generous on a busy 2-core machine.
       testTimeout: 30_000,
     },
   };
+  const node = {
+    test: {
+      name: "node",
+      include: ["test/node/**/*.test.ts"],
+      environment: "node",
+      testTimeout: 30_000,
+    },
+  };
+  return { test: { projects: [workers, node] } };
 });
