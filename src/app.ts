@@ -14,6 +14,7 @@ import { jobsRoutes } from "./routes/jobs/index.ts";
 import { keysRoutes } from "./routes/keys/index.ts";
 import { readingsRoutes } from "./routes/readings/index.ts";
 import { createRouter } from "./routes/router.ts";
+import { webhooksRoutes } from "./routes/webhooks/index.ts";
 
 /**
  * Builds the Hono app. Middleware order: request id, version header, secure headers, CORS and
@@ -59,5 +60,6 @@ export function createApp() {
   app.route("/v1/keys", keysRoutes());
   app.route("/v1/jobs", jobsRoutes());
   app.route("/v1/readings", readingsRoutes());
+  app.route("/v1/webhooks", webhooksRoutes());
   return app;
 }

@@ -35,6 +35,8 @@ export interface Env {
   RATE_LIMIT_ANONYMOUS_WINDOW_SECONDS: string;
   /** Finished jobs older than this many days are deleted by the cron. */
   JOB_RETENTION_DAYS: string;
+  /** `"true"` lets webhooks target localhost, 127.0.0.1 and [::1] (local development only). */
+  WEBHOOKS_ALLOW_LOOPBACK?: string;
 }
 
 type OrreryEnv = Env;
@@ -81,6 +83,14 @@ const configSchema = z.object({
   RATE_LIMIT_ANONYMOUS_WINDOW_SECONDS: positiveInteger("RATE_LIMIT_ANONYMOUS_WINDOW_SECONDS"),
   /** Finished jobs older than this many days are pruned by the cron. */
   JOB_RETENTION_DAYS: positiveInteger("JOB_RETENTION_DAYS"),
+  /**
+   * Webhook URLs may name localhost, 127.0.0.1 and [::1] (local receivers). `"true"` only in local
+   * development and tests; private, link-local and metadata addresses stay refused regardless.
+   */
+  WEBHOOKS_ALLOW_LOOPBACK: z
+    .enum(["true", "false"], { error: 'WEBHOOKS_ALLOW_LOOPBACK must be "true" or "false"' })
+    .default("false")
+    .transform((v) => v === "true"),
 });
 
 /** Configuration resolved once from string vars and secrets. */

@@ -1,6 +1,7 @@
 import type { Env } from "./env.ts";
 import { handleReadingJobs } from "./jobs/consumer.ts";
 import { handleReadingJobDeadLetters } from "./jobs/dead-letter.ts";
+import { handleWebhookDeadLetters, handleWebhookDeliveries } from "./webhooks/consumer.ts";
 
 /**
  * Routes a message batch to its consumer by queue name. Names differ per environment
@@ -9,6 +10,8 @@ import { handleReadingJobDeadLetters } from "./jobs/dead-letter.ts";
 export async function dispatchQueue(batch: MessageBatch<unknown>, env: Env): Promise<void> {
   if (batch.queue.endsWith("reading-jobs-dlq")) return handleReadingJobDeadLetters(batch, env);
   if (batch.queue.endsWith("reading-jobs")) return handleReadingJobs(batch, env);
+  if (batch.queue.endsWith("webhooks-dlq")) return handleWebhookDeadLetters(batch, env);
+  if (batch.queue.endsWith("webhooks")) return handleWebhookDeliveries(batch, env);
   // No consumer for this queue in this version: retry, so a newer version (or the DLQ) gets it.
   console.log(
     JSON.stringify({

@@ -2,6 +2,7 @@ import { createDb } from "./db/client.ts";
 import { pruneIdempotencyRecords } from "./db/idempotency.ts";
 import { type Env, parseConfig } from "./env.ts";
 import { sweepJobs } from "./jobs/sweeper.ts";
+import { resendStaleDeliveries } from "./webhooks/sweep.ts";
 
 const DAY_MS = 86_400_000;
 
@@ -16,11 +17,13 @@ export async function runCron(env: Env, scheduledTime: number): Promise<void> {
     {
       db,
       queue: env.READING_JOBS,
+      webhooks: env.WEBHOOKS,
       retentionMs: config.JOB_RETENTION_DAYS * DAY_MS,
     },
     scheduledTime,
   );
   const prunedIdempotencyRecords = await pruneIdempotencyRecords(db, scheduledTime);
+  const resentWebhooks = await resendStaleDeliveries({ db, queue: env.WEBHOOKS }, scheduledTime);
   console.log(
     JSON.stringify({
       component: "cron",
@@ -28,6 +31,7 @@ export async function runCron(env: Env, scheduledTime: number): Promise<void> {
       event: "cron.swept",
       ...report,
       pruned_idempotency_records: prunedIdempotencyRecords,
+      resent_webhook_deliveries: resentWebhooks,
     }),
   );
 }

@@ -3,6 +3,7 @@ import { claimJob, failJobStatement, requeueJob } from "../db/jobs.ts";
 import { failReadingStatement } from "../db/readings.ts";
 import type { Env } from "../env.ts";
 import { runReadingJob } from "../readings/run-reading-job.ts";
+import { prepareReadingEvent, sendDeliveries } from "../webhooks/emit.ts";
 import { JOB_LEASE_MS } from "./config.ts";
 import { describeJobError, PermanentJobError } from "./errors.ts";
 import { backoffSeconds } from "./retry-policy.ts";
@@ -36,6 +37,7 @@ export async function processReadingJobMessage(
   body: unknown,
   attempt: number,
   now: () => number = Date.now,
+  webhooks?: Queue,
 ): Promise<MessageOutcome> {
   if (!isReadingJobMessage(body)) {
     log({ level: "error", event: "job.malformed_message" });
@@ -60,7 +62,7 @@ export async function processReadingJobMessage(
     return { ack: true };
   }
   try {
-    await runReadingJob(db, job, now);
+    await runReadingJob(db, job, now, webhooks);
     log({
       level: "info",
       event: "job.succeeded",
@@ -85,10 +87,21 @@ export async function processReadingJobMessage(
     try {
       if (permanent) {
         const payload = job.payload as { reading_id: string };
+        const at = now();
+        const event = await prepareReadingEvent(db, {
+          type: "reading.failed",
+          owner: job.owner,
+          jobId: job.id,
+          jobStatus: "failed",
+          readingId: payload.reading_id,
+          at,
+        });
         await db.batch([
-          failJobStatement(db, job.id, described, now()),
-          failReadingStatement(db, payload.reading_id, now()),
+          failJobStatement(db, job.id, described, at),
+          failReadingStatement(db, payload.reading_id, at),
+          ...event.statements,
         ]);
+        await sendDeliveries(webhooks, event.deliveryIds);
         return { ack: true };
       }
       await requeueJob(db, job.id, described, now());
@@ -112,7 +125,13 @@ export async function processReadingJobMessage(
 export async function handleReadingJobs(batch: MessageBatch<unknown>, env: Env): Promise<void> {
   const db = createDb(env.DB);
   for (const message of batch.messages) {
-    const outcome = await processReadingJobMessage(db, message.body, message.attempts);
+    const outcome = await processReadingJobMessage(
+      db,
+      message.body,
+      message.attempts,
+      Date.now,
+      env.WEBHOOKS,
+    );
     if (outcome.ack) message.ack();
     else message.retry({ delaySeconds: outcome.delaySeconds });
   }

@@ -4,6 +4,7 @@ import { failJobStatement } from "../db/jobs.ts";
 import { failReadingStatement } from "../db/readings.ts";
 import { jobs } from "../db/schema.ts";
 import type { Env } from "../env.ts";
+import { prepareReadingEvent, sendDeliveries } from "../webhooks/emit.ts";
 import type { ReadingJobMessage } from "./types.ts";
 
 /**
@@ -31,10 +32,20 @@ export async function handleReadingJobDeadLetters(
         };
         const payload = job.payload as { reading_id: string };
         const now = Date.now();
+        const event = await prepareReadingEvent(db, {
+          type: "reading.failed",
+          owner: job.owner,
+          jobId: job.id,
+          jobStatus: "failed",
+          readingId: payload.reading_id,
+          at: now,
+        });
         await db.batch([
           failJobStatement(db, job.id, error, now),
           failReadingStatement(db, payload.reading_id, now),
+          ...event.statements,
         ]);
+        await sendDeliveries(env.WEBHOOKS, event.deliveryIds);
         console.log(
           JSON.stringify({
             component: "reading-jobs",

@@ -8,6 +8,7 @@ import {
   touchQueuedJob,
 } from "../db/jobs.ts";
 import { failReadingStatement } from "../db/readings.ts";
+import { prepareReadingEvent, sendDeliveries } from "../webhooks/emit.ts";
 import { STALE_QUEUED_MS } from "./config.ts";
 import { enqueueReadingJob } from "./enqueue.ts";
 
@@ -30,7 +31,7 @@ export interface SweepReport {
  * period are deleted.
  */
 export async function sweepJobs(
-  deps: { db: Db; queue: Queue; retentionMs: number },
+  deps: { db: Db; queue: Queue; webhooks?: Queue; retentionMs: number },
   now: number,
 ): Promise<SweepReport> {
   const { db, queue } = deps;
@@ -38,6 +39,14 @@ export async function sweepJobs(
   for (const job of await findStuckJobs(db, now, SWEEP_LIMIT)) {
     if (job.attempts >= job.maxAttempts) {
       const payload = job.payload as { reading_id: string };
+      const event = await prepareReadingEvent(db, {
+        type: "reading.failed",
+        owner: job.owner,
+        jobId: job.id,
+        jobStatus: "failed",
+        readingId: payload.reading_id,
+        at: now,
+      });
       await db.batch([
         failJobStatement(
           db,
@@ -46,7 +55,9 @@ export async function sweepJobs(
           now,
         ),
         failReadingStatement(db, payload.reading_id, now),
+        ...event.statements,
       ]);
+      await sendDeliveries(deps.webhooks, event.deliveryIds);
       report.failed++;
     } else if (await requeueStuckJob(db, job.id, now)) {
       await enqueueReadingJob(queue, { job_id: job.id, owner: job.owner });

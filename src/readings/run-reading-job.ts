@@ -5,18 +5,25 @@ import type { JobRow } from "../db/jobs.ts";
 import { succeedJobStatement } from "../db/jobs.ts";
 import { findReadingById, readyReadingStatement } from "../db/readings.ts";
 import { PermanentJobError } from "../jobs/errors.ts";
+import { prepareReadingEvent, sendDeliveries } from "../webhooks/emit.ts";
 import { composeReading, type ReadingDetail } from "./compose-reading.ts";
 import type { Language } from "./corpus/index.ts";
 
 /**
  * Does the work of a claimed `reading.natal` job: composes the reading from its stored chart and
  * commits the reading (ready) and the job (succeeded) in one `db.batch`, so a reading is never
- * ready while its job is not, nor the reverse. Acking the message comes after this returns.
+ * ready while its job is not, nor the reverse; the same batch writes the `reading.completed`
+ * webhook deliveries, whose messages go to `webhooks` after it. Acking comes after this returns.
  *
  * @throws {PermanentJobError} `reading_not_found` or `chart_not_found` (erased meanwhile): retrying
  *   cannot help. Any other error (D1 unavailable…) is transient.
  */
-export async function runReadingJob(db: Db, job: JobRow, now: () => number): Promise<void> {
+export async function runReadingJob(
+  db: Db,
+  job: JobRow,
+  now: () => number,
+  webhooks?: Queue,
+): Promise<void> {
   const readingId = (job.payload as { reading_id?: unknown }).reading_id;
   const reading = typeof readingId === "string" ? await findReadingById(db, readingId) : undefined;
   if (!reading || reading.owner !== job.owner) {
@@ -34,8 +41,19 @@ export async function runReadingJob(db: Db, job: JobRow, now: () => number): Pro
     language: reading.language as Language,
   });
   const at = now();
+  // The `reading.completed` deliveries are written with the commit (only if the job did succeed).
+  const event = await prepareReadingEvent(db, {
+    type: "reading.completed",
+    owner: job.owner,
+    jobId: job.id,
+    jobStatus: "succeeded",
+    readingId: reading.id,
+    at,
+  });
   await db.batch([
     readyReadingStatement(db, reading.id, content, "composed", at),
     succeedJobStatement(db, job.id, { reading_id: reading.id }, at),
+    ...event.statements,
   ]);
+  await sendDeliveries(webhooks, event.deliveryIds);
 }
