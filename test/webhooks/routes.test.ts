@@ -1,0 +1,103 @@
+import { env } from "cloudflare:workers";
+import { describe, expect, it } from "vitest";
+import { RETRY_SCHEDULE_SECONDS, WEBHOOKS_MAX_RETRIES } from "../../src/webhooks/config.ts";
+import wranglerToml from "../../wrangler.toml?raw";
+import { authed, expectProblem, postJson } from "../helpers/http.ts";
+import { createTestKey, postJsonWithKey, withKey } from "../helpers/keys.ts";
+
+interface WebhookJson {
+  id: string;
+  url: string;
+  events: string[];
+  enabled: boolean;
+  disabled_reason: string | null;
+  secret?: string;
+  previous_secret_expires_at: string | null;
+}
+
+async function createWebhook(body: Record<string, unknown>): Promise<WebhookJson> {
+  const res = await postJson("/v1/webhooks", body);
+  const text = await res.text();
+  expect(res.status, text).toBe(201);
+  return JSON.parse(text) as WebhookJson;
+}
+
+describe("/v1/webhooks", () => {
+  it("creates an endpoint with a secret shown once, and lists, reads, patches and deletes it", async () => {
+    const created = await createWebhook({
+      url: "http://127.0.0.1:8790/hook",
+      events: ["reading.completed"],
+      description: "local",
+    });
+    expect(created.secret).toMatch(/^whsec_[A-Za-z0-9+/]+=*$/);
+    expect(created).toMatchObject({ enabled: true, disabled_reason: null });
+    const got = (await (await authed(`/v1/webhooks/${created.id}`)).json()) as WebhookJson;
+    expect(got.secret).toBeUndefined();
+    const list = (await (await authed("/v1/webhooks")).json()) as { data: WebhookJson[] };
+    expect(list.data.map((w) => w.id)).toContain(created.id);
+    const patched = await authed(`/v1/webhooks/${created.id}`, {
+      method: "PATCH",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ events: ["reading.failed"], enabled: false }),
+    });
+    expect(await patched.json()).toMatchObject({
+      events: ["reading.failed"],
+      enabled: false,
+      disabled_reason: "manual",
+    });
+    expect((await authed(`/v1/webhooks/${created.id}`, { method: "DELETE" })).status).toBe(204);
+    expect((await authed(`/v1/webhooks/${created.id}`)).status).toBe(404);
+  });
+
+  it.each([
+    "https://10.0.0.1/hook",
+    "https://169.254.169.254/latest/meta-data/",
+    "https://user:pass@hooks.example.com/",
+    "https://[fd00:ec2::254]/",
+    "https://metadata.google.internal/",
+    "https://0x0a000001/",
+    "https://[::ffff:127.0.0.1]/",
+    "http://printer.local/",
+  ])("refuses %s with a 400 problem naming url", async (url) => {
+    const res = await postJson("/v1/webhooks", { url, events: ["reading.completed"] });
+    const problem = await expectProblem(res, 400);
+    expect(problem.errors.map((e) => e.path)).toEqual(["url"]);
+  });
+
+  it("rotates the secret, keeping the previous one in its grace period", async () => {
+    const created = await createWebhook({
+      url: "http://localhost:8790/",
+      events: ["reading.failed"],
+    });
+    const res = await postJson(`/v1/webhooks/${created.id}/rotate-secret`, {});
+    const rotated = (await res.json()) as WebhookJson;
+    expect(res.status).toBe(200);
+    expect(rotated.secret).toMatch(/^whsec_/);
+    expect(rotated.secret).not.toBe(created.secret);
+    expect(rotated.previous_secret_expires_at).not.toBeNull();
+  });
+
+  it("keeps accounts apart and needs webhooks:manage", async () => {
+    const created = await createWebhook({
+      url: "http://localhost:8790/",
+      events: ["reading.failed"],
+    });
+    const other = await createTestKey({ scopes: ["webhooks:manage"] });
+    expect((await withKey(other.key, `/v1/webhooks/${created.id}`)).status).toBe(404);
+    expect((await postJsonWithKey(other.key, `/v1/webhooks/${created.id}/test`, {})).status).toBe(
+      404,
+    );
+    const reader = await createTestKey({ scopes: ["readings:read"] });
+    await expectProblem(await withKey(reader.key, "/v1/webhooks"), 403);
+  });
+
+  it("gives the WEBHOOKS consumer max_retries above the retry schedule in every environment", () => {
+    const consumers = [
+      ...wranglerToml.matchAll(/queue = "orrery(?:-\w+)?-webhooks"\n[^[]*?max_retries = (\d+)/g),
+    ];
+    expect(consumers).toHaveLength(3);
+    for (const [, retries] of consumers) expect(Number(retries)).toBe(WEBHOOKS_MAX_RETRIES);
+    expect(WEBHOOKS_MAX_RETRIES).toBeGreaterThanOrEqual(RETRY_SCHEDULE_SECONDS.length);
+    expect(env.WEBHOOKS_ALLOW_LOOPBACK).toBe("true");
+  });
+});
