@@ -5,6 +5,7 @@ import { identify, requireAuth } from "./middleware/auth.ts";
 import { loadConfig, versionHeader } from "./middleware/context.ts";
 import { handleError, handleNotFound } from "./middleware/error-handler.ts";
 import { limitBodySize, requireJsonContentType } from "./middleware/json-body.ts";
+import { observeRequests } from "./middleware/observe.ts";
 import { rateLimit } from "./middleware/rate-limit.ts";
 import { corsForConfiguredOrigins, hardenResponses } from "./middleware/security.ts";
 import { chartsRoutes } from "./routes/charts/index.ts";
@@ -26,6 +27,7 @@ import { webhooksRoutes } from "./routes/webhooks/index.ts";
 export function createApp() {
   const app = createRouter();
   app.use(requestId());
+  app.use(observeRequests());
   app.use(versionHeader());
   app.use(hardenResponses());
   app.use(corsForConfiguredOrigins());

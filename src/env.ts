@@ -35,6 +35,20 @@ export interface Env {
   RATE_LIMIT_ANONYMOUS_WINDOW_SECONDS: string;
   /** Finished jobs older than this many days are deleted by the cron. */
   JOB_RETENTION_DAYS: string;
+  /** Secret (optional): the Sentry DSN; error reporting is off without it. */
+  SENTRY_DSN?: string;
+  /** Share of error events sent to Sentry, 0–1 (default 1). */
+  SENTRY_SAMPLE_RATE?: string;
+  /** Secret (optional): Slack-compatible incoming webhook URL for alerts. */
+  ALERT_WEBHOOK_URL?: string;
+  /** Cloudflare account id, for the Analytics Engine SQL API (request alert rules). */
+  CF_ACCOUNT_ID?: string;
+  /** Secret (optional): API token with Account Analytics Read, for the Analytics Engine SQL API. */
+  ANALYTICS_API_TOKEN?: string;
+  /** Base URL of the Cloudflare API (default `https://api.cloudflare.com/client/v4`). */
+  ANALYTICS_API_URL?: string;
+  /** The Analytics Engine dataset `METRICS` writes to (queried by the alert rules). */
+  METRICS_DATASET?: string;
   /** `"true"` lets webhooks target localhost, 127.0.0.1 and [::1] (local development only). */
   WEBHOOKS_ALLOW_LOOPBACK?: string;
 }
@@ -83,6 +97,14 @@ const configSchema = z.object({
   RATE_LIMIT_ANONYMOUS_WINDOW_SECONDS: positiveInteger("RATE_LIMIT_ANONYMOUS_WINDOW_SECONDS"),
   /** Finished jobs older than this many days are pruned by the cron. */
   JOB_RETENTION_DAYS: positiveInteger("JOB_RETENTION_DAYS"),
+  /** Observability (docs/MONITORING_GUIDE.md): all optional; each feature is off when unset. */
+  SENTRY_DSN: z.url({ error: "SENTRY_DSN must be a URL" }).optional(),
+  SENTRY_SAMPLE_RATE: z.coerce
+    .number({ error: "SENTRY_SAMPLE_RATE must be a number from 0 to 1" })
+    .min(0, "SENTRY_SAMPLE_RATE must be a number from 0 to 1")
+    .max(1, "SENTRY_SAMPLE_RATE must be a number from 0 to 1")
+    .default(1),
+  ALERT_WEBHOOK_URL: z.url({ error: "ALERT_WEBHOOK_URL must be a URL" }).optional(),
   /**
    * Webhook URLs may name localhost, 127.0.0.1 and [::1] (local receivers). `"true"` only in local
    * development and tests; private, link-local and metadata addresses stay refused regardless.

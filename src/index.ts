@@ -1,5 +1,6 @@
 import { createApp } from "./app.ts";
 import type { Env } from "./env.ts";
+import { observeBatch, observeCron } from "./observability/handlers.ts";
 import { dispatchQueue } from "./queues.ts";
 import { runCron } from "./scheduled.ts";
 
@@ -7,6 +8,9 @@ const app = createApp();
 
 export default {
   fetch: app.fetch,
-  queue: dispatchQueue,
-  scheduled: (controller, env, ctx) => ctx.waitUntil(runCron(env, controller.scheduledTime)),
+  // Each batch and cron run gets its own Sentry reporter and span collector (observability/).
+  queue: (batch: MessageBatch<unknown>, env: Env, ctx?: ExecutionContext) =>
+    observeBatch(batch, env, ctx, () => dispatchQueue(batch, env)),
+  scheduled: (controller, env, ctx) =>
+    ctx.waitUntil(observeCron(env, controller, ctx, () => runCron(env, controller.scheduledTime))),
 } satisfies ExportedHandler<Env>;

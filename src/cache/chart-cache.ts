@@ -4,6 +4,7 @@ import { ENGINE_VERSION } from "../astro/version.ts";
 import { wrapKv } from "../bindings/faulty.ts";
 import type { Env } from "../env.ts";
 import { recordCache } from "../observability/metrics.ts";
+import { timeKv } from "../observability/timing.ts";
 import { logCacheFailure } from "./log.ts";
 
 /**
@@ -76,7 +77,7 @@ export async function deleteCachedChart(env: Pick<Env, "CACHE">, key: string): P
 
 /** The `CACHE` binding, through the test fault switch (the binding itself unless a test armed it). */
 function cacheKv(env: Pick<Env, "CACHE">): KVNamespace {
-  return wrapKv(env.CACHE, "CACHE");
+  return timeKv(wrapKv(env.CACHE, "CACHE"));
 }
 
 /** A cached entry, or undefined when it is not one this engine wrote (then it is recomputed). */

@@ -1,5 +1,6 @@
 import type { Env } from "../env.ts";
 import { recordCache } from "../observability/metrics.ts";
+import { timeSpan } from "../observability/timing.ts";
 import { logCacheFailure } from "./log.ts";
 
 /**
@@ -40,7 +41,9 @@ export async function readEdgeChart(
 ): Promise<CachedBody | undefined> {
   let cached: CachedBody | undefined;
   try {
-    const res = await caches.default.match(cacheRequest(key));
+    const res = await timeSpan("cache", "edge.match", () =>
+      caches.default.match(cacheRequest(key)),
+    );
     const etag = res?.headers.get("ETag");
     if (res && etag) cached = { body: await res.text(), etag };
   } catch (error) {

@@ -1,5 +1,6 @@
 import { drizzle } from "drizzle-orm/d1";
 import { wrapD1 } from "../bindings/faulty.ts";
+import { timeD1 } from "../observability/timing.ts";
 import * as schema from "./schema.ts";
 
 /**
@@ -7,7 +8,7 @@ import * as schema from "./schema.ts";
  * go through the test-only fault switch (inert unless a test arms it).
  */
 export function createDb(d1: D1Database) {
-  return drizzle(wrapD1(d1, "DB"), { schema });
+  return drizzle(timeD1(wrapD1(d1, "DB")), { schema });
 }
 
 /** The drizzle database type used by query functions. */

@@ -2,6 +2,9 @@ import { createDb, type Db } from "../db/client.ts";
 import { claimJob, failJobStatement, requeueJob } from "../db/jobs.ts";
 import { failReadingStatement } from "../db/readings.ts";
 import type { Env } from "../env.ts";
+import { createLogger } from "../observability/logger.ts";
+import { type JobMetric, recordJob } from "../observability/metrics.ts";
+import { currentReporter } from "../observability/sentry.ts";
 import { runReadingJob } from "../readings/run-reading-job.ts";
 import { prepareReadingEvent, sendDeliveries } from "../webhooks/emit.ts";
 import { JOB_LEASE_MS } from "./config.ts";
@@ -9,16 +12,30 @@ import { describeJobError, PermanentJobError } from "./errors.ts";
 import { backoffSeconds } from "./retry-policy.ts";
 import type { ReadingJobMessage } from "./types.ts";
 
-/** What to do with one message: ack it, or retry it after a delay. */
-export type MessageOutcome = { ack: true } | { ack: false; delaySeconds: number };
+/**
+ * What to do with one message: ack it, or retry it after a delay; `metric` says how it went (for
+ * the message's log line and Analytics Engine point) when a job was claimed or skipped.
+ */
+export type MessageOutcome = ({ ack: true } | { ack: false; delaySeconds: number }) & {
+  metric?: JobMetric;
+};
 
 function isReadingJobMessage(body: unknown): body is ReadingJobMessage {
   const b = body as Partial<ReadingJobMessage> | null;
   return typeof b?.job_id === "string" && typeof b.owner === "string";
 }
 
-function log(fields: Record<string, unknown>): void {
-  console.log(JSON.stringify({ component: "reading-jobs", ...fields }));
+const jobLog = createLogger({ component: "reading-jobs" });
+
+/** The request that created (or retried) the job, carried by the message; null for old messages. */
+function requestIdOf(body: unknown): string | null {
+  const id = (body as { request_id?: unknown } | null)?.request_id;
+  return typeof id === "string" ? id : null;
+}
+
+/** A message whose job was finished, cancelled or held elsewhere: nothing ran. */
+function skippedMetric(attempt: number): JobMetric {
+  return { type: "reading.natal", outcome: "skipped", attempts: attempt, queueWaitMs: 0, runMs: 0 };
 }
 
 /**
@@ -39,6 +56,7 @@ export async function processReadingJobMessage(
   now: () => number = Date.now,
   webhooks?: Queue,
 ): Promise<MessageOutcome> {
+  const log = jobLog.with({ request_id: requestIdOf(body) }).write;
   if (!isReadingJobMessage(body)) {
     log({ level: "error", event: "job.malformed_message" });
     return { ack: true };
@@ -55,12 +73,21 @@ export async function processReadingJobMessage(
       attempt,
       error: describeJobError(error),
     });
+    currentReporter().captureException(error, { job_id: body.job_id, attempt });
     return { ack: false, delaySeconds: backoffSeconds(attempt) };
   }
   if (!job) {
     log({ level: "info", event: "job.skipped", job_id: body.job_id, attempt });
-    return { ack: true };
+    return { ack: true, metric: skippedMetric(attempt) };
   }
+  const claimed = job;
+  const metric = (outcome: JobMetric["outcome"]): JobMetric => ({
+    type: claimed.type,
+    outcome,
+    attempts: claimed.attempts,
+    queueWaitMs: Math.max(0, started - claimed.queuedAt),
+    runMs: now() - started,
+  });
   try {
     await runReadingJob(db, job, now, webhooks);
     log({
@@ -72,7 +99,7 @@ export async function processReadingJobMessage(
       queue_wait_ms: started - job.queuedAt,
       run_ms: now() - started,
     });
-    return { ack: true };
+    return { ack: true, metric: metric("succeeded") };
   } catch (error) {
     const described = describeJobError(error);
     const permanent = error instanceof PermanentJobError;
@@ -84,6 +111,7 @@ export async function processReadingJobMessage(
       permanent,
       error: described,
     });
+    if (!permanent) currentReporter().captureException(error, { job_id: job.id, attempt });
     try {
       if (permanent) {
         const payload = job.payload as { reading_id: string };
@@ -102,7 +130,7 @@ export async function processReadingJobMessage(
           ...event.statements,
         ]);
         await sendDeliveries(webhooks, event.deliveryIds);
-        return { ack: true };
+        return { ack: true, metric: metric("failed") };
       }
       await requeueJob(db, job.id, described, now());
     } catch (writeError) {
@@ -114,7 +142,7 @@ export async function processReadingJobMessage(
         error: describeJobError(writeError),
       });
     }
-    return { ack: false, delaySeconds: backoffSeconds(attempt) };
+    return { ack: false, delaySeconds: backoffSeconds(attempt), metric: metric("retried") };
   }
 }
 
@@ -125,6 +153,7 @@ export async function processReadingJobMessage(
 export async function handleReadingJobs(batch: MessageBatch<unknown>, env: Env): Promise<void> {
   const db = createDb(env.DB);
   for (const message of batch.messages) {
+    const started = Date.now();
     const outcome = await processReadingJobMessage(
       db,
       message.body,
@@ -134,5 +163,17 @@ export async function handleReadingJobs(batch: MessageBatch<unknown>, env: Env):
     );
     if (outcome.ack) message.ack();
     else message.retry({ delaySeconds: outcome.delaySeconds });
+    // One line per message: the request id travels from the HTTP request through the message.
+    jobLog.info("job.message", {
+      request_id: requestIdOf(message.body),
+      job_id: (message.body as { job_id?: unknown } | null)?.job_id ?? null,
+      message_id: message.id,
+      attempt: message.attempts,
+      ack: outcome.ack,
+      outcome: outcome.metric?.outcome ?? (outcome.ack ? "malformed" : "retried"),
+      duration_ms: Date.now() - started,
+      version: env.CF_VERSION_METADATA?.id ?? "unknown",
+    });
+    if (outcome.metric) recordJob(env, outcome.metric);
   }
 }

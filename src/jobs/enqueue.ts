@@ -1,3 +1,5 @@
+import { timeSpan } from "../observability/timing.ts";
+import { currentRequestId } from "../observability/trace.ts";
 import type { ReadingJobMessage } from "./types.ts";
 
 /**
@@ -5,5 +7,8 @@ import type { ReadingJobMessage } from "./types.ts";
  * @throws whatever the queue binding throws (callers decide whether the job fails visibly).
  */
 export async function enqueueReadingJob(queue: Queue, message: ReadingJobMessage): Promise<void> {
-  await queue.send(message, { contentType: "json" });
+  // The request (or cron run) that sends the message, so the consumer's lines carry its id.
+  const requestId = message.request_id ?? currentRequestId();
+  const body: ReadingJobMessage = requestId ? { ...message, request_id: requestId } : message;
+  await timeSpan("queue", "reading_jobs.send", () => queue.send(body, { contentType: "json" }));
 }

@@ -28,6 +28,11 @@ export type JobType = (typeof JOB_TYPES)[number];
 export interface ReadingJobMessage {
   job_id: string;
   owner: string;
+  /**
+   * The request id of the request that created or retried the job (or the cron run that resent
+   * it), for logs end to end; absent in messages sent before it existed.
+   */
+  request_id?: string;
 }
 
 /** A job as the API shows it. Times are ISO 8601 UTC; `progress` is 0–1. */

@@ -3,6 +3,7 @@ import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { ConfigError } from "../env.ts";
 import { ApiError, type ErrorCode, type Problem, toProblem } from "../errors/api-error.ts";
+import { createLogger, describeError, type Logger } from "../observability/logger.ts";
 
 /** Status codes Hono's own middleware raise as HTTPException, and what they mean to a client. */
 const HTTP_EXCEPTION_CODES: Partial<Record<number, ErrorCode>> = {
@@ -47,18 +48,15 @@ export const handleError: ErrorHandler = (err, c) => {
     }
   }
   const configError = err instanceof ConfigError;
-  console.error(
-    JSON.stringify({
-      level: "error",
-      message: configError ? "configuration error" : "unhandled error",
-      request_id: c.get("requestId"),
-      path: new URL(c.req.url).pathname,
-      error:
-        err instanceof Error
-          ? { name: err.name, message: err.message, stack: err.stack }
-          : String(err),
-    }),
-  );
+  // Only unexpected (5xx) errors reach here and Sentry; the reporter scrubs secrets.
+  c.get("reporter")?.captureException(err, { route: c.req.routePath, method: c.req.method });
+  const logger: Logger = c.get("logger") ?? createLogger({ request_id: c.get("requestId") });
+  logger.error(configError ? "request.configuration_error" : "request.unhandled_error", {
+    message: configError ? "configuration error" : "unhandled error",
+    path: new URL(c.req.url).pathname,
+    error: describeError(err),
+    stack: err instanceof Error ? err.stack : undefined,
+  });
   return configError
     ? sendProblem(
         c,

@@ -3,6 +3,7 @@ import type { AppEnv } from "../app-env.ts";
 import { wrapKv } from "../bindings/faulty.ts";
 import { ApiError } from "../errors/api-error.ts";
 import type { RateLimitPolicy } from "../keys/principal.ts";
+import { recordRateLimit } from "../observability/metrics.ts";
 import { rateLimitHeaders } from "../rate-limit/headers.ts";
 import { RateLimiter, type StoreOperation } from "../rate-limit/limiter.ts";
 import { anonymousPolicy } from "../rate-limit/policy.ts";
@@ -92,6 +93,7 @@ export function rateLimit(): MiddlewareHandler<AppEnv> {
       remaining: verdict.remaining,
       resetSeconds: verdict.resetSeconds,
     });
+    recordRateLimit(c.env, { policy: policy.name, allowed: verdict.allowed });
     if (!verdict.allowed) {
       throw new ApiError(
         "rate_limited",

@@ -1,0 +1,164 @@
+import { AsyncLocalStorage } from "node:async_hooks";
+
+/**
+ * Timing of I/O spans (D1, KV, queue sends) for `Server-Timing` and slow-query records.
+ *
+ * Workers freeze `Date.now()` while JavaScript runs (a Spectre mitigation) and advance it only
+ * across I/O, so a span that does no I/O reads 0 ms: only I/O is timed here, never CPU work (the
+ * performance benchmarks measure CPU outside the Worker).
+ *
+ * A request (or job batch, or cron run) runs inside {@link withTiming}; the binding wrappers below
+ * find its collector through AsyncLocalStorage, so query code needs no extra parameter. Outside a
+ * collector every wrapper hands back the binding itself.
+ */
+
+/** The kinds of I/O reported in `Server-Timing`. */
+export type SpanKind = "db" | "cache" | "queue";
+
+/** D1 queries slower than this are recorded with their statement name. */
+export const SLOW_QUERY_MS = 100;
+
+/** A D1 query slower than {@link SLOW_QUERY_MS}. */
+export interface SlowQuery {
+  statement: string;
+  durationMs: number;
+}
+
+/** The spans of one request, summed per kind. */
+export class Timing {
+  readonly totals = new Map<SpanKind, { ms: number; count: number }>();
+  readonly slowQueries: SlowQuery[] = [];
+
+  private readonly onSlowQuery: (q: SlowQuery) => void;
+  private readonly now: () => number;
+  private readonly slowMs: number;
+
+  constructor(
+    options: { onSlowQuery?: (q: SlowQuery) => void; now?: () => number; slowMs?: number } = {},
+  ) {
+    this.onSlowQuery = options.onSlowQuery ?? (() => {});
+    this.now = options.now ?? Date.now;
+    this.slowMs = options.slowMs ?? SLOW_QUERY_MS;
+  }
+
+  /** Runs `task` as a span of `kind`; `name` names a D1 statement for slow-query records. */
+  async span<T>(kind: SpanKind, name: string, task: () => Promise<T>): Promise<T> {
+    const started = this.now();
+    try {
+      return await task();
+    } finally {
+      this.add(kind, name, this.now() - started);
+    }
+  }
+
+  /** Adds a measured span. */
+  add(kind: SpanKind, name: string, ms: number): void {
+    const total = this.totals.get(kind) ?? { ms: 0, count: 0 };
+    total.ms += ms;
+    total.count += 1;
+    this.totals.set(kind, total);
+    if (kind === "db" && ms > this.slowMs) {
+      const slow = { statement: name, durationMs: ms };
+      this.slowQueries.push(slow);
+      this.onSlowQuery(slow);
+    }
+  }
+
+  /** The `Server-Timing` value, e.g. `db;dur=12;desc="3 queries", cache;dur=2;desc="1 call"`. */
+  header(): string {
+    return [...this.totals]
+      .map(
+        ([kind, t]) => `${kind};dur=${t.ms};desc="${t.count} ${t.count === 1 ? "call" : "calls"}"`,
+      )
+      .join(", ");
+  }
+}
+
+const storage = new AsyncLocalStorage<Timing>();
+
+/** Runs `task` with `timing` as the collector of every span inside it. */
+export function withTiming<T>(timing: Timing, task: () => T): T {
+  return storage.run(timing, task);
+}
+
+/** The collector of the running request, job batch or cron run, if any. */
+export function currentTiming(): Timing | undefined {
+  return storage.getStore();
+}
+
+/** Times `task` as a span of the current collector (just runs it when there is none). */
+export function timeSpan<T>(kind: SpanKind, name: string, task: () => Promise<T>): Promise<T> {
+  const timing = currentTiming();
+  return timing ? timing.span(kind, name, task) : task();
+}
+
+/**
+ * A short, stable name for a SQL statement: its verb and first table, e.g. `select jobs`,
+ * `insert readings`. Never its parameters.
+ */
+export function statementName(sql: string): string {
+  const verb = /^\s*(\w+)/.exec(sql)?.[1]?.toLowerCase() ?? "query";
+  const table = /\b(?:from|into|update)\s+["`[]?(\w+)/i.exec(sql)?.[1];
+  return table ? `${verb} ${table}` : verb;
+}
+
+const STATEMENT_RUNS = new Set<PropertyKey>(["first", "all", "run", "raw"]);
+
+/** Real statements behind the proxies, for `batch`, which needs the runtime's own objects. */
+const unwrapped = new WeakMap<object, D1PreparedStatement>();
+
+function timeStatement(statement: D1PreparedStatement, name: string): D1PreparedStatement {
+  const proxy = new Proxy(statement, {
+    get(target, property) {
+      const value: unknown = Reflect.get(target, property, target);
+      if (typeof value !== "function") return value;
+      if (property === "bind") {
+        return (...args: unknown[]) =>
+          timeStatement(Reflect.apply(value, target, args) as D1PreparedStatement, name);
+      }
+      if (STATEMENT_RUNS.has(property)) {
+        return (...args: unknown[]) =>
+          timeSpan("db", name, () => Reflect.apply(value, target, args) as Promise<unknown>);
+      }
+      return value.bind(target);
+    },
+  });
+  unwrapped.set(proxy, statement);
+  return proxy;
+}
+
+/** D1 with every query timed as a `db` span of the current collector (D1 itself without one). */
+export function timeD1(db: D1Database): D1Database {
+  if (!currentTiming()) return db;
+  return new Proxy(db, {
+    get(target, property) {
+      const value: unknown = Reflect.get(target, property, target);
+      if (typeof value !== "function") return value;
+      if (property === "prepare") {
+        return (sql: string) => timeStatement(target.prepare(sql), statementName(sql));
+      }
+      if (property === "batch") {
+        return (statements: D1PreparedStatement[]) => {
+          const real = statements.map((s) => unwrapped.get(s) ?? s);
+          return timeSpan("db", `batch(${statements.length})`, () => target.batch(real));
+        };
+      }
+      return (...args: unknown[]) => Reflect.apply(value, target, args);
+    },
+  });
+}
+
+/** KV with every call timed as a `cache` span of the current collector (KV itself without one). */
+export function timeKv(kv: KVNamespace): KVNamespace {
+  if (!currentTiming()) return kv;
+  return new Proxy(kv, {
+    get(target, property) {
+      const value: unknown = Reflect.get(target, property, target);
+      if (typeof value !== "function") return value;
+      return (...args: unknown[]) =>
+        timeSpan("cache", `kv.${String(property)}`, () =>
+          Promise.resolve(Reflect.apply(value, target, args)),
+        );
+    },
+  });
+}
