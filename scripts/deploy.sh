@@ -150,9 +150,10 @@ check_error_rate() {
   [[ -n "${CF_ACCOUNT_ID:-}" && -n "${ANALYTICS_API_TOKEN:-}" ]] || return 0
   local url="${ANALYTICS_API_URL:-https://api.cloudflare.com/client/v4/accounts/$CF_ACCOUNT_ID/analytics_engine/sql}"
   local dataset="orrery_metrics_$ENV_NAME"
-  # The default assumes request points with blob1 'request', blob2 the version id, double1 1 and
-  # double2 1 for a 5xx; ERROR_RATE_SQL replaces it ({dataset} and {version} are filled in).
-  local default_sql="SELECT SUM(_sample_interval * double1) AS requests, SUM(_sample_interval * double2) AS errors FROM {dataset} WHERE blob1 = 'request' AND blob2 = '{version}' AND timestamp > NOW() - INTERVAL '10' MINUTE FORMAT JSON"
+  # Request points (recordRequest in src/observability/metrics.ts): blob1 'request', blob7 the
+  # version id, double1 1, double3 1 for a 5xx. ERROR_RATE_SQL replaces the query ({dataset} and
+  # {version} are filled in).
+  local default_sql="SELECT SUM(_sample_interval * double1) AS requests, SUM(_sample_interval * double3) AS errors FROM {dataset} WHERE blob1 = 'request' AND blob7 = '{version}' AND timestamp > NOW() - INTERVAL '10' MINUTE FORMAT JSON"
   local sql="${ERROR_RATE_SQL:-$default_sql}"
   sql="${sql//\{dataset\}/$dataset}"
   sql="${sql//\{version\}/$NEW_VERSION}"
