@@ -4,7 +4,8 @@ import { chartCacheKey, deleteCachedChart } from "../cache/chart-cache.ts";
 import { deleteEdgeChart } from "../cache/edge-cache.ts";
 import { deleteChartRow, findChart } from "../db/charts.ts";
 import type { Db } from "../db/client.ts";
-import { deleteChartReadingsStatement } from "../db/readings.ts";
+import { cancelQueuedJob } from "../db/jobs.ts";
+import { chartReadingJobIds, deleteChartReadingsStatement } from "../db/readings.ts";
 import type { Env } from "../env.ts";
 import { CHART_ID } from "./chart-resource.ts";
 
@@ -17,8 +18,9 @@ import { CHART_ID } from "./chart-resource.ts";
  * 1. The computed chart in KV, by input hash, first: if that fails the request fails (500) with
  *    the row intact, so a retry can finish the job; deleted after the row, a failure would leave
  *    an orphan nobody could find again for 30 days.
- * 2. Whatever belongs to the chart in D1: its readings, then the row. (A reading's queued job
- *    then finds no reading and fails with `reading_not_found`.)
+ * 2. Whatever belongs to the chart in D1: its readings' queued jobs are cancelled, then the
+ *    readings and the row deleted. (A job already running finds no reading and fails with
+ *    `reading_not_found`.)
  * 3. The response cache of this data centre, after the row, so no read can refill it from D1.
  *    Other data centres drop their copy within EDGE_TTL_SECONDS.
  */
@@ -34,6 +36,10 @@ export async function eraseChart(
   if (row.inputHash) {
     const key = chartCacheKey(row.inputHash, row.engineVersion, tzdbVersionOf(row.chart));
     await deleteCachedChart(deps.env, key);
+  }
+  const now = Date.now();
+  for (const jobId of await chartReadingJobIds(deps.db, owner, id)) {
+    await cancelQueuedJob(deps.db, owner, jobId, now);
   }
   await deleteChartReadingsStatement(deps.db, owner, id);
   const deleted = await deleteChartRow(deps.db, owner, id);

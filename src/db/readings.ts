@@ -76,6 +76,19 @@ export async function deleteReading(db: Db, owner: string, id: string): Promise<
   return rows.length > 0;
 }
 
+/** The jobs of a chart's readings (to cancel those still queued when the chart is erased). */
+export async function chartReadingJobIds(
+  db: Db,
+  owner: string,
+  chartId: string,
+): Promise<string[]> {
+  const rows = await db
+    .select({ jobId: readings.jobId })
+    .from(readings)
+    .where(and(eq(readings.chartId, chartId), eq(readings.owner, owner)));
+  return rows.map((r) => r.jobId);
+}
+
 /** The statement that deletes every reading of a chart (erasing the chart erases its readings). */
 export function deleteChartReadingsStatement(db: Db, owner: string, chartId: string) {
   return db.delete(readings).where(and(eq(readings.chartId, chartId), eq(readings.owner, owner)));

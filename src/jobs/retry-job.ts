@@ -1,7 +1,7 @@
 import type { Db } from "../db/client.ts";
 import { reopenFailedJobWithReading } from "../db/job-transitions.ts";
 import { failJobStatement, findJob, type JobRow } from "../db/jobs.ts";
-import { failReadingStatement } from "../db/readings.ts";
+import { failReadingStatement, findReading } from "../db/readings.ts";
 import { enqueueReadingJob } from "./enqueue.ts";
 import { readingIdOf } from "./payload.ts";
 
@@ -20,7 +20,7 @@ function log(fields: Record<string, unknown>): void {
  * Retries a failed job of `owner` as the same job: it is re-opened (queued, attempts 0) with its
  * reading back to pending in one batch, then its message is sent again. Nothing is left queued
  * without a message: when the send fails the job (and its reading) are failed again at once with
- * error code `queue_unavailable`. Only a failed job can be retried.
+ * error code `queue_unavailable`. Only a failed job whose reading still exists can be retried.
  */
 export async function retryJob(
   deps: { db: Db; queue: Queue },
@@ -32,6 +32,10 @@ export async function retryJob(
   if (!job) return { status: "not_found" };
   if (job.status !== "failed") return { status: "not_retryable", job };
   const readingId = readingIdOf(job);
+  // A job whose reading was erased (with its chart) could only fail again.
+  if (readingId === undefined || !(await findReading(db, owner, readingId))) {
+    return { status: "not_retryable", job };
+  }
   const reopened = await reopenFailedJobWithReading(db, {
     owner,
     id,

@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from "hono";
 import type { ContentfulStatusCode, StatusCode } from "hono/utils/http-status";
 import type { AppEnv } from "../app-env.ts";
+import { canonicalJson } from "../cache/canonical.ts";
 import { createDb, type Db } from "../db/client.ts";
 import {
   claimIdempotencyKey,
@@ -77,6 +78,22 @@ export function isReplayable(status: number): boolean {
   );
 }
 
+const decoder = new TextDecoder();
+const encoderForBody = new TextEncoder();
+
+/**
+ * The body as hashed: a JSON body in canonical form (keys sorted, insignificant whitespace gone),
+ * so the same request written with its keys in another order is the same request; any other body
+ * byte for byte.
+ */
+export function canonicalBody(body: ArrayBuffer): Uint8Array {
+  try {
+    return encoderForBody.encode(canonicalJson(JSON.parse(decoder.decode(body))));
+  } catch {
+    return new Uint8Array(body);
+  }
+}
+
 function log(fields: Record<string, unknown>): void {
   console.log(JSON.stringify({ component: "idempotency", ...fields }));
 }
@@ -136,7 +153,7 @@ export function idempotent(): MiddlewareHandler<AppEnv> {
     const requestHash = await idempotencyRequestHash(
       c.req.method,
       new URL(c.req.url).pathname,
-      await c.req.arrayBuffer(),
+      canonicalBody(await c.req.arrayBuffer()),
     );
     const db = createDb(c.env.DB);
 

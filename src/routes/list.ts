@@ -32,23 +32,30 @@ export function decodeCursor(cursor: string, idPattern: RegExp): string | undefi
 }
 
 /**
+ * The `limit` query parameter of every list: plain decimal digits, 1–{@link MAX_LIST_LIMIT},
+ * default {@link DEFAULT_LIST_LIMIT} (`0x10`, `1e2` or ` 5` are refused, not coerced).
+ */
+export const limitQuery = z
+  .string()
+  .regex(/^[0-9]{1,3}$/, { message: `must be a whole number from 1 to ${MAX_LIST_LIMIT}` })
+  .transform(Number)
+  .pipe(z.number().int().min(1).max(MAX_LIST_LIMIT))
+  .default(DEFAULT_LIST_LIMIT)
+  .openapi({
+    param: { name: "limit", in: "query" },
+    type: "integer",
+    description: `Items per page, 1–${MAX_LIST_LIMIT}.`,
+    example: DEFAULT_LIST_LIMIT,
+  });
+
+/**
  * Query of a list of resources whose ids match `idPattern` (e.g. `idPattern("chr")`). Strict:
  * unknown parameters answer 400 naming each; a malformed `cursor` answers 400 naming `cursor`.
  */
 export function listQuerySchema(idPattern: RegExp) {
   return z
     .object({
-      limit: z.coerce
-        .number()
-        .int()
-        .min(1)
-        .max(MAX_LIST_LIMIT)
-        .default(DEFAULT_LIST_LIMIT)
-        .openapi({
-          param: { name: "limit", in: "query" },
-          description: `Items per page, 1–${MAX_LIST_LIMIT}.`,
-          example: DEFAULT_LIST_LIMIT,
-        }),
+      limit: limitQuery,
       cursor: z
         .string()
         .refine((c) => decodeCursor(c, idPattern) !== undefined, {

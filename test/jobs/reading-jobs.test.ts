@@ -390,3 +390,67 @@ describe("readings across owners, idempotency and erasure", () => {
     expect(((await res.json()) as { code: string }).code).toBe("reading_not_ready");
   });
 });
+
+describe("readings: review findings", () => {
+  it("refuses store: false inside a reading's chart, naming chart.store", async () => {
+    const res = await postJson("/v1/readings", { chart: { ...LONDON_1990, store: false } });
+    expect(res.status).toBe(400);
+    const problem = (await res.json()) as { errors: { path: string }[] };
+    expect(problem.errors.map((e) => e.path)).toContain("chart.store");
+  });
+
+  it("names chart.datetime when an inline chart's date does not exist", async () => {
+    const res = await postJson("/v1/readings", {
+      chart: { ...LONDON_1990, datetime: "2025-02-29T12:00" },
+    });
+    expect(res.status).toBe(422);
+    const problem = (await res.json()) as { code: string; errors: { path: string }[] };
+    expect(problem.code).toBe("invalid_date");
+    expect(problem.errors[0]?.path).toBe("chart.datetime");
+  });
+
+  it("treats a body with its keys reordered as the same idempotent request", async () => {
+    const chartId = await storedChart();
+    const headers = { "Idempotency-Key": `reorder-${Math.random()}` };
+    const first = await postJson(
+      "/v1/readings",
+      `{"chart_id":"${chartId}","detail":"full"}`,
+      headers,
+    );
+    expect(first.status).toBe(202);
+    const again = await postJson(
+      "/v1/readings",
+      `{ "detail": "full", "chart_id": "${chartId}" }`,
+      headers,
+    );
+    expect(again.status).toBe(202);
+    expect(again.headers.get("Idempotency-Replayed")).toBe("true");
+  });
+
+  it("cancels a chart's queued reading jobs when the chart is erased, and will not retry them", async () => {
+    const chartId = await storedChart({ ...LONDON_1990, latitude: 40.4168, longitude: -3.7038 });
+    const { job } = await seedReadingJob("admin", chartId);
+    expect((await authed(`/v1/charts/${chartId}`, { method: "DELETE" })).status).toBe(204);
+    expect(await jobRow(job.id)).toMatchObject({ status: "cancelled" });
+    const failed = await seedReadingJob("admin", chartId, {
+      status: "failed",
+      finishedAt: Date.now(),
+    });
+    await env.DB.prepare("DELETE FROM readings WHERE id = ?").bind(failed.reading.id).run();
+    expect((await authed(`/v1/jobs/${failed.job.id}/retry`, { method: "POST" })).status).toBe(409);
+  });
+
+  it("refuses list limits that are not plain whole numbers", async () => {
+    for (const limit of ["0x10", "1e2", "%205", "0", "101", "-1"]) {
+      expect((await authed(`/v1/readings?limit=${limit}`)).status, limit).toBe(400);
+    }
+    expect((await authed("/v1/readings?limit=5")).status).toBe(200);
+    expect((await authed("/v1/keys?foo=1")).status).toBe(400);
+  });
+
+  it("never lets a key response be cached", async () => {
+    for (const path of ["/v1/keys", "/v1/keys/self"]) {
+      expect((await authed(path)).headers.get("Cache-Control")).toBe("no-store");
+    }
+  });
+});

@@ -4,20 +4,21 @@ import { ApiError } from "../../errors/api-error.ts";
 /**
  * Turns the time module's errors into API problems naming the request field at fault. 422 for
  * input that passes the schema but cannot be honoured; `candidates` lists Temporal's earlier and
- * later instants for a rejected DST time, so the client can ask the user.
+ * later instants for a rejected DST time, so the client can ask the user. `prefix` places the
+ * fields inside an enclosing body (`chart.` for a reading's inline chart).
  */
-export function localTimeProblem(error: unknown): unknown {
+export function localTimeProblem(error: unknown, prefix = ""): unknown {
   if (!(error instanceof LocalTimeError)) return error;
   if (error.code === "unknown_timezone") {
     return new ApiError("validation_error", error.message, {
-      errors: [{ path: "timezone", message: error.message }],
+      errors: [{ path: `${prefix}timezone`, message: error.message }],
     });
   }
   const extensions = error.candidates
     ? { candidates: error.candidates.map((s) => formatUtc(s)) }
     : {};
   return new ApiError(error.code, error.message, {
-    errors: [{ path: "datetime", message: error.message }],
+    errors: [{ path: `${prefix}datetime`, message: error.message }],
     extensions,
   });
 }

@@ -15,6 +15,11 @@ import { registerRotateKey } from "./rotate-key.ts";
  */
 export function keysRoutes(): OpenAPIHono<AppEnv> {
   const app = createRouter();
+  // Key responses carry secrets (on create and rotate) and account details: never cache any.
+  app.use(async function noStoreKeys(c, next) {
+    await next();
+    c.res.headers.set("Cache-Control", "no-store");
+  });
   registerGetSelf(app);
   registerCreateKey(app);
   registerListKeys(app);

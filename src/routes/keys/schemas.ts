@@ -2,6 +2,7 @@ import { z } from "@hono/zod-openapi";
 import { decodeCursor } from "../../keys/list-keys.ts";
 import { SCOPES } from "../../keys/principal.ts";
 import { idPattern } from "../../lib/ids.ts";
+import { limitQuery } from "../list.ts";
 
 const KEY_ID = idPattern("key");
 
@@ -103,32 +104,24 @@ export const KeyListSchema = z
   .openapi("KeyList");
 
 /** Query of `GET /v1/keys`. */
-export const ListKeysQuerySchema = z.object({
-  limit: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(100)
-    .default(20)
-    .openapi({
-      param: { name: "limit", in: "query" },
-      description: "Keys per page (1–100).",
-      example: 20,
+export const ListKeysQuerySchema = z
+  .object({
+    limit: limitQuery,
+    cursor: z
+      .string()
+      .max(200)
+      .refine((c) => decodeCursor(c) !== undefined, { message: "is not a cursor this API gave" })
+      .optional()
+      .openapi({
+        param: { name: "cursor", in: "query" },
+        description: "`next_cursor` of the previous page.",
+      }),
+    owner: owner.optional().openapi({
+      param: { name: "owner", in: "query" },
+      description: "Only this account's keys.",
     }),
-  cursor: z
-    .string()
-    .max(200)
-    .refine((c) => decodeCursor(c) !== undefined, { message: "is not a cursor this API gave" })
-    .optional()
-    .openapi({
-      param: { name: "cursor", in: "query" },
-      description: "`next_cursor` of the previous page.",
-    }),
-  owner: owner.optional().openapi({
-    param: { name: "owner", in: "query" },
-    description: "Only this account's keys.",
-  }),
-});
+  })
+  .strict();
 
 /** Path parameter `{id}` of the key routes. */
 export const KeyIdParamSchema = z.object({

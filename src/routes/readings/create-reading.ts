@@ -74,7 +74,7 @@ export function registerCreateReading(app: OpenAPIHono<AppEnv>) {
           },
         );
       }
-      throw localTimeProblem(e);
+      throw localTimeProblem(e, "chart.");
     });
     c.header("Location", `/v1/jobs/${job.id}`);
     c.header("Retry-After", String(POLL_AFTER_SECONDS));

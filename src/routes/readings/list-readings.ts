@@ -39,6 +39,7 @@ export function registerListReadings(app: OpenAPIHono<AppEnv>) {
     });
     const page = rows.slice(0, limit).map(toReadingResource);
     c.header("Cache-Control", "private, no-cache");
+    c.header("Vary", "Authorization");
     return c.json(
       listPage(page, rows.length > limit, (r) => r.id),
       200,

@@ -26,6 +26,14 @@ export const ReadingRequestSchema = z
   })
   .strict()
   .superRefine((body, ctx) => {
+    if (body.chart?.store === false) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["chart", "store"],
+        message:
+          "a reading's chart is stored for the account: omit store (or store the chart first)",
+      });
+    }
     if ((body.chart_id === undefined) === (body.chart === undefined)) {
       ctx.addIssue({
         code: "custom",
