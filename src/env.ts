@@ -35,6 +35,10 @@ export interface Env {
   RATE_LIMIT_ANONYMOUS_WINDOW_SECONDS: string;
   /** Finished jobs older than this many days are deleted by the cron. */
   JOB_RETENTION_DAYS: string;
+  /** Workers AI (staging and production only: it has no local simulator). */
+  AI?: Ai;
+  /** Text model that rewrites composed readings, e.g. `@cf/meta/llama-3.1-8b-instruct`; unset: off. */
+  AI_MODEL?: string;
   /** Secret (optional): the Sentry DSN; error reporting is off without it. */
   SENTRY_DSN?: string;
   /** Share of error events sent to Sentry, 0–1 (default 1). */

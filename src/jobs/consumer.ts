@@ -5,7 +5,8 @@ import type { Env } from "../env.ts";
 import { createLogger } from "../observability/logger.ts";
 import { type JobMetric, recordJob } from "../observability/metrics.ts";
 import { currentReporter } from "../observability/sentry.ts";
-import { runReadingJob } from "../readings/run-reading-job.ts";
+import type { TextGenerator } from "../readings/narrate.ts";
+import { type ReadingJobDeps, runReadingJob } from "../readings/run-reading-job.ts";
 import { prepareReadingEvent, sendDeliveries } from "../webhooks/emit.ts";
 import { JOB_LEASE_MS } from "./config.ts";
 import { describeJobError, PermanentJobError } from "./errors.ts";
@@ -49,13 +50,22 @@ function skippedMetric(attempt: number): JobMetric {
  *   retried after an exponential backoff with jitter. After the queue's last retry the message
  *   goes to the dead-letter queue, whose consumer fails the job with that last error.
  */
+/**
+ * The Workers AI narrator when the environment has an `AI` binding and an `AI_MODEL` (staging and
+ * production only: Workers AI has no local simulator); otherwise none, and readings stay composed.
+ */
+function narratorOf(env: Env): ReadingJobDeps["narrator"] {
+  const model = env.AI_MODEL?.trim();
+  return env.AI && model ? { ai: env.AI as unknown as TextGenerator, model } : undefined;
+}
+
 export async function processReadingJobMessage(
   db: Db,
   body: unknown,
   attempt: number,
-  now: () => number = Date.now,
-  webhooks?: Queue,
+  deps: ReadingJobDeps = {},
 ): Promise<MessageOutcome> {
+  const now = deps.now ?? Date.now;
   const log = jobLog.with({ request_id: requestIdOf(body) }).write;
   if (!isReadingJobMessage(body)) {
     log({ level: "error", event: "job.malformed_message" });
@@ -89,7 +99,7 @@ export async function processReadingJobMessage(
     runMs: now() - started,
   });
   try {
-    await runReadingJob(db, job, now, webhooks);
+    await runReadingJob(db, job, { ...deps, now });
     log({
       level: "info",
       event: "job.succeeded",
@@ -129,7 +139,7 @@ export async function processReadingJobMessage(
           failReadingStatement(db, payload.reading_id, at),
           ...event.statements,
         ]);
-        await sendDeliveries(webhooks, event.deliveryIds);
+        await sendDeliveries(deps.webhooks, event.deliveryIds);
         return { ack: true, metric: metric("failed") };
       }
       await requeueJob(db, job.id, described, now());
@@ -154,13 +164,10 @@ export async function handleReadingJobs(batch: MessageBatch<unknown>, env: Env):
   const db = createDb(env.DB);
   for (const message of batch.messages) {
     const started = Date.now();
-    const outcome = await processReadingJobMessage(
-      db,
-      message.body,
-      message.attempts,
-      Date.now,
-      env.WEBHOOKS,
-    );
+    const outcome = await processReadingJobMessage(db, message.body, message.attempts, {
+      webhooks: env.WEBHOOKS,
+      narrator: narratorOf(env),
+    });
     if (outcome.ack) message.ack();
     else message.retry({ delaySeconds: outcome.delaySeconds });
     // One line per message: the request id travels from the HTTP request through the message.

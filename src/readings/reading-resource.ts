@@ -18,13 +18,15 @@ export interface ReadingResource {
   text: string | null;
   /** `composed` (from the corpus) or `ai` (rewritten by a model); null until ready. */
   narrative: "composed" | "ai" | null;
+  /** Why a model rewrite was not used (timeout, error, dropped sections); null otherwise. */
+  narrative_error: string | null;
   created_at: string;
   finished_at: string | null;
 }
 
 /** A reading row as the API shows it. */
 export function toReadingResource(row: ReadingRow): ReadingResource {
-  const content = row.content as ComposedReading | null;
+  const content = row.content as (ComposedReading & { narrative_error?: string | null }) | null;
   return {
     id: row.id,
     chart_id: row.chartId,
@@ -37,6 +39,7 @@ export function toReadingResource(row: ReadingRow): ReadingResource {
     sections: content?.sections ?? null,
     text: content?.text ?? null,
     narrative: row.narrative as ReadingResource["narrative"],
+    narrative_error: content?.narrative_error ?? null,
     created_at: formatUtc(Math.floor(row.createdAt / 1000)),
     finished_at: row.finishedAt === null ? null : formatUtc(Math.floor(row.finishedAt / 1000)),
   };

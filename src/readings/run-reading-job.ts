@@ -8,22 +8,30 @@ import { PermanentJobError } from "../jobs/errors.ts";
 import { prepareReadingEvent, sendDeliveries } from "../webhooks/emit.ts";
 import { composeReading, type ReadingDetail } from "./compose-reading.ts";
 import type { Language } from "./corpus/index.ts";
+import { narrate, type TextGenerator } from "./narrate.ts";
+
+/** What a reading job needs besides D1: a clock, the webhooks queue, and optionally a narrator. */
+export interface ReadingJobDeps {
+  now?: () => number;
+  /** Queue `WEBHOOKS`, for the `reading.completed` deliveries. */
+  webhooks?: Queue;
+  /** Workers AI and a model name, to rewrite the composed text (see ./narrate.ts). */
+  narrator?: { ai: TextGenerator; model: string } | undefined;
+}
 
 /**
  * Does the work of a claimed `reading.natal` job: composes the reading from its stored chart and
  * commits the reading (ready) and the job (succeeded) in one `db.batch`, so a reading is never
  * ready while its job is not, nor the reverse; the same batch writes the `reading.completed`
  * webhook deliveries, whose messages go to `webhooks` after it. Acking comes after this returns.
+ * With a narrator, the composed text is rewritten first; a failed or ungrounded rewrite keeps the
+ * composed text and records why in the reading's `narrative_error`.
  *
  * @throws {PermanentJobError} `reading_not_found` or `chart_not_found` (erased meanwhile): retrying
  *   cannot help. Any other error (D1 unavailable…) is transient.
  */
-export async function runReadingJob(
-  db: Db,
-  job: JobRow,
-  now: () => number,
-  webhooks?: Queue,
-): Promise<void> {
+export async function runReadingJob(db: Db, job: JobRow, deps: ReadingJobDeps = {}): Promise<void> {
+  const now = deps.now ?? Date.now;
   const readingId = (job.payload as { reading_id?: unknown }).reading_id;
   const reading = typeof readingId === "string" ? await findReadingById(db, readingId) : undefined;
   if (!reading || reading.owner !== job.owner) {
@@ -36,10 +44,19 @@ export async function runReadingJob(
   if (!chart) {
     throw new PermanentJobError("chart_not_found", "The chart of this reading was erased.");
   }
-  const content = composeReading(chart.chart as ChartData, {
+  const composed = composeReading(chart.chart as ChartData, {
     detail: reading.detail as ReadingDetail,
     language: reading.language as Language,
   });
+  // The composed reading is the grounded draft; a model may rewrite its text, never its facts.
+  const narration = deps.narrator
+    ? await narrate(deps.narrator.ai, deps.narrator.model, composed)
+    : undefined;
+  const content =
+    narration && "text" in narration
+      ? { ...composed, text: narration.text, narrative_error: null }
+      : { ...composed, narrative_error: narration?.error ?? null };
+  const narrative = narration && "text" in narration ? "ai" : "composed";
   const at = now();
   // The `reading.completed` deliveries are written with the commit (only if the job did succeed).
   const event = await prepareReadingEvent(db, {
@@ -51,9 +68,9 @@ export async function runReadingJob(
     at,
   });
   await db.batch([
-    readyReadingStatement(db, reading.id, content, "composed", at),
+    readyReadingStatement(db, reading.id, content, narrative, at),
     succeedJobStatement(db, job.id, { reading_id: reading.id }, at),
     ...event.statements,
   ]);
-  await sendDeliveries(webhooks, event.deliveryIds);
+  await sendDeliveries(deps.webhooks, event.deliveryIds);
 }

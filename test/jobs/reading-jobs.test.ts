@@ -454,3 +454,46 @@ describe("readings: review findings", () => {
     }
   });
 });
+
+describe("the optional narrative (Workers AI has no local simulator: a stand-in `run`)", () => {
+  it("stores a grounded rewrite as narrative ai, and keeps the composed text with the reason otherwise", async () => {
+    const chartId = await storedChart();
+    const db = createDb(env.DB);
+    const good = await seedReadingJob("admin", chartId);
+    const rewrite = {
+      ai: {
+        run: async (_m: string, input: { messages: { content: string }[] }) => ({
+          response: `${input.messages[1]?.content}\n\nWritten warmly.`,
+        }),
+      },
+      model: "test-model",
+    };
+    await processReadingJobMessage(db, { job_id: good.job.id, owner: "admin" }, 1, {
+      narrator: rewrite,
+    });
+    const ai = (await (await authed(`/v1/readings/${good.reading.id}`)).json()) as ReadingJson & {
+      narrative: string;
+      narrative_error: string | null;
+    };
+    expect(ai).toMatchObject({ status: "ready", narrative: "ai", narrative_error: null });
+    expect(ai.text?.endsWith("Written warmly.")).toBe(true);
+
+    const bad = await seedReadingJob("admin", chartId);
+    const failing = {
+      ai: { run: async () => Promise.reject(new Error("capacity")) },
+      model: "test-model",
+    };
+    await processReadingJobMessage(db, { job_id: bad.job.id, owner: "admin" }, 1, {
+      narrator: failing,
+    });
+    const kept = (await (await authed(`/v1/readings/${bad.reading.id}`)).json()) as ReadingJson & {
+      narrative: string;
+      narrative_error: string | null;
+    };
+    expect(kept).toMatchObject({
+      status: "ready",
+      narrative: "composed",
+      narrative_error: "the model failed: capacity",
+    });
+  });
+});

@@ -84,7 +84,13 @@ export const ReadingSchema = z
     text: z.string().nullable().openapi({
       description: "The whole reading in Markdown (also with `Accept: text/markdown`).",
     }),
-    narrative: z.enum(["composed", "ai"]).nullable(),
+    narrative: z.enum(["composed", "ai"]).nullable().openapi({
+      description:
+        "`composed` from Orrery's corpus, or `ai` when a model rewrote it (staging and production with AI_MODEL set).",
+    }),
+    narrative_error: z.string().nullable().openapi({
+      description: "Why a model rewrite was not used (timeout, error, dropped sections).",
+    }),
     created_at: z.string(),
     finished_at: z.string().nullable(),
   })
