@@ -11,6 +11,7 @@ function observabilityBindings(port: number) {
     CF_ACCOUNT_ID: "test-account",
     ANALYTICS_API_TOKEN: "test-analytics-token",
     ANALYTICS_API_URL: `${base}/client/v4`,
+    METRICS_DATASET: "orrery_metrics_local",
     OBSERVABILITY_STAND_IN: base,
   };
 }

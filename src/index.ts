@@ -2,7 +2,7 @@ import { createApp } from "./app.ts";
 import type { Env } from "./env.ts";
 import { observeBatch, observeCron } from "./observability/handlers.ts";
 import { dispatchQueue } from "./queues.ts";
-import { runCron } from "./scheduled.ts";
+import { runScheduled } from "./scheduled.ts";
 
 const app = createApp();
 
@@ -12,5 +12,7 @@ export default {
   queue: (batch: MessageBatch<unknown>, env: Env, ctx?: ExecutionContext) =>
     observeBatch(batch, env, ctx, () => dispatchQueue(batch, env)),
   scheduled: (controller, env, ctx) =>
-    ctx.waitUntil(observeCron(env, controller, ctx, () => runCron(env, controller.scheduledTime))),
+    ctx.waitUntil(
+      observeCron(env, controller, ctx, () => runScheduled(env, controller.scheduledTime)),
+    ),
 } satisfies ExportedHandler<Env>;

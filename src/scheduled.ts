@@ -2,6 +2,8 @@ import { createDb } from "./db/client.ts";
 import { pruneIdempotencyRecords } from "./db/idempotency.ts";
 import { type Env, parseConfig } from "./env.ts";
 import { sweepJobs } from "./jobs/sweeper.ts";
+import { evaluateAlerts } from "./observability/alerts/evaluate.ts";
+import { createLogger } from "./observability/logger.ts";
 import { resendStaleDeliveries } from "./webhooks/sweep.ts";
 
 const DAY_MS = 86_400_000;
@@ -34,4 +36,21 @@ export async function runCron(env: Env, scheduledTime: number): Promise<void> {
       resent_webhook_deliveries: resentWebhooks,
     }),
   );
+}
+
+/**
+ * The scheduled handler's work: the cron above, then the alert rules
+ * (src/observability/alerts/), evaluated even when the sweep failed, since a failing D1 is
+ * itself an alert. The sweep's error is rethrown after the alerts, so the run still fails.
+ */
+export async function runScheduled(env: Env, scheduledTime: number): Promise<void> {
+  let sweepError: unknown;
+  try {
+    await runCron(env, scheduledTime);
+  } catch (error) {
+    sweepError = error ?? new Error("cron failed");
+  }
+  const alerts = await evaluateAlerts(env, scheduledTime);
+  createLogger({ component: "cron" }).info("cron.alerts_evaluated", { alerts });
+  if (sweepError !== undefined) throw sweepError;
 }

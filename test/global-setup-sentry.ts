@@ -51,7 +51,8 @@ export default async function setup(project: TestProject) {
         Object.entries(req.headers).map(([k, v]) => [k, String(v)]),
       );
       const json = (status: number, value: unknown) => {
-        res.writeHead(status, { "Content-Type": "application/json" });
+        // No keep-alive: workerd would reuse a socket Node has since closed ("Network connection lost").
+        res.writeHead(status, { "Content-Type": "application/json", Connection: "close" });
         res.end(JSON.stringify(value));
       };
       const record = (kind: Received["kind"]) =>

@@ -34,7 +34,8 @@ const REDACTED_NAMES =
 
 /** Secrets recognisable by their shape, wherever they appear in a string. */
 const SECRET_PATTERNS: readonly RegExp[] = [
-  /orr_(?:live|test)_[A-Za-z0-9_]+/g,
+  // A whole key (43 characters after the type), not its short loggable prefix (`orr_test_Q4tx`).
+  /orr_(?:live|test)_[A-Za-z0-9_]{20,}/g,
   /whsec_[A-Za-z0-9+/=_-]+/g,
   /Bearer\s+[^\s"']+/gi,
 ];
