@@ -11,7 +11,6 @@ function observabilityBindings(port: number) {
     CF_ACCOUNT_ID: "test-account",
     ANALYTICS_API_TOKEN: "test-analytics-token",
     ANALYTICS_API_URL: `${base}/client/v4`,
-    METRICS_DATASET: "orrery_metrics_local",
     OBSERVABILITY_STAND_IN: base,
   };
 }
@@ -50,6 +49,7 @@ export default defineConfig(async () => {
       include: ["test/**/*.test.ts"],
       exclude: [...configDefaults.exclude, "test/node/**"],
       setupFiles: ["./test/setup.ts"],
+      globalSetup: ["./test/global-setup-webhooks.ts"],
       globalSetup: ["./test/global-setup-sentry.ts", "./test/global-setup-webhooks.ts"],
       // Property tests and the accuracy suite are CPU-bound: generous on a busy 2-core machine.
       testTimeout: 30_000,
