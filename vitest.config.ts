@@ -11,6 +11,7 @@ function observabilityBindings(port: number) {
     CF_ACCOUNT_ID: "test-account",
     ANALYTICS_API_TOKEN: "test-analytics-token",
     ANALYTICS_API_URL: `${base}/client/v4`,
+    METRICS_DATASET: "orrery_metrics_local",
     OBSERVABILITY_STAND_IN: base,
   };
 }
@@ -49,7 +50,6 @@ export default defineConfig(async () => {
       include: ["test/**/*.test.ts"],
       exclude: [...configDefaults.exclude, "test/node/**"],
       setupFiles: ["./test/setup.ts"],
-      globalSetup: ["./test/global-setup-webhooks.ts"],
       globalSetup: ["./test/global-setup-sentry.ts", "./test/global-setup-webhooks.ts"],
       // Property tests and the accuracy suite are CPU-bound: generous on a busy 2-core machine.
       testTimeout: 30_000,
