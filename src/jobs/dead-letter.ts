@@ -4,8 +4,12 @@ import { failJobStatement } from "../db/jobs.ts";
 import { failReadingStatement } from "../db/readings.ts";
 import { jobs } from "../db/schema.ts";
 import type { Env } from "../env.ts";
+import { createLogger } from "../observability/logger.ts";
+import { recordJob } from "../observability/metrics.ts";
 import { prepareReadingEvent, sendDeliveries } from "../webhooks/emit.ts";
 import type { ReadingJobMessage } from "./types.ts";
+
+const log = createLogger({ component: "reading-jobs" });
 
 /**
  * The dead-letter queue's consumer: a reading job message that used up its retries. The job (and
@@ -46,27 +50,26 @@ export async function handleReadingJobDeadLetters(
           ...event.statements,
         ]);
         await sendDeliveries(env.WEBHOOKS, event.deliveryIds);
-        console.log(
-          JSON.stringify({
-            component: "reading-jobs",
-            level: "error",
-            event: "job.dead_lettered",
-            job_id: job.id,
-            error,
-          }),
-        );
+        log.error("job.dead_lettered", {
+          request_id: body.request_id ?? null,
+          job_id: job.id,
+          error,
+        });
+        recordJob(env, {
+          type: job.type,
+          outcome: "dead_lettered",
+          attempts: job.attempts,
+          queueWaitMs: job.startedAt === null ? 0 : Math.max(0, job.startedAt - job.queuedAt),
+          runMs: 0,
+        });
       }
       message.ack();
     } catch (error) {
-      console.log(
-        JSON.stringify({
-          component: "reading-jobs",
-          level: "error",
-          event: "job.dead_letter_failed",
-          job_id: body.job_id,
-          error: String(error),
-        }),
-      );
+      log.error("job.dead_letter_failed", {
+        request_id: body.request_id ?? null,
+        job_id: body.job_id,
+        error: String(error),
+      });
       message.retry();
     }
   }

@@ -12,6 +12,7 @@ import worker from "../../src/index.ts";
 import { JOB_LEASE_MS, READING_JOBS_MAX_RETRIES } from "../../src/jobs/config.ts";
 import { processReadingJobMessage } from "../../src/jobs/consumer.ts";
 import { BACKOFF_BASE_SECONDS, backoffSeconds } from "../../src/jobs/retry-policy.ts";
+import { recentMetricPoints } from "../../src/observability/metrics.ts";
 import wranglerToml from "../../wrangler.toml?raw";
 import { authed, LONDON_1990, postJson } from "../helpers/http.ts";
 import { eventually, jobRow, readingRow, seedReadingJob } from "../helpers/jobs.ts";
@@ -218,6 +219,11 @@ describe("the reading jobs consumer", () => {
 
     const dead = await deliver("orrery-reading-jobs-dlq", { job_id: job.id, owner: "admin" });
     expect(dead.explicitAcks).toHaveLength(1);
+    expect(recentMetricPoints.map((p) => p.blobs?.slice(0, 3))).toContainEqual([
+      "job",
+      "reading.natal",
+      "dead_lettered",
+    ]);
     expect(await jobRow(job.id)).toMatchObject({ status: "failed", error_code: "transient_error" });
     expect(await readingRow(reading.id)).toMatchObject({ status: "failed" });
   });
