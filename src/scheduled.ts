@@ -4,7 +4,7 @@ import { type Env, parseConfig } from "./env.ts";
 import { sweepJobs } from "./jobs/sweeper.ts";
 import { evaluateAlerts } from "./observability/alerts/evaluate.ts";
 import { createLogger } from "./observability/logger.ts";
-import { resendStaleDeliveries } from "./webhooks/sweep.ts";
+import { pruneOldDeliveries, resendStaleDeliveries } from "./webhooks/sweep.ts";
 
 const DAY_MS = 86_400_000;
 
@@ -26,6 +26,11 @@ export async function runCron(env: Env, scheduledTime: number): Promise<void> {
   );
   const prunedIdempotencyRecords = await pruneIdempotencyRecords(db, scheduledTime);
   const resentWebhooks = await resendStaleDeliveries({ db, queue: env.WEBHOOKS }, scheduledTime);
+  const prunedWebhooks = await pruneOldDeliveries(
+    db,
+    scheduledTime,
+    config.JOB_RETENTION_DAYS * DAY_MS,
+  );
   console.log(
     JSON.stringify({
       component: "cron",
@@ -34,6 +39,7 @@ export async function runCron(env: Env, scheduledTime: number): Promise<void> {
       ...report,
       pruned_idempotency_records: prunedIdempotencyRecords,
       resent_webhook_deliveries: resentWebhooks,
+      pruned_webhook_deliveries: prunedWebhooks,
     }),
   );
 }

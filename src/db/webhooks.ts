@@ -343,3 +343,26 @@ export async function touchDelivery(db: Db, id: string, now: number): Promise<vo
     .set({ nextAttemptAt: now })
     .where(and(eq(webhookDeliveries.id, id), eq(webhookDeliveries.status, "pending")));
 }
+
+/**
+ * Deletes up to `limit` deliveries that finished before `before`, with their attempts; returns
+ * how many deliveries went. Pending deliveries are never pruned.
+ */
+export async function pruneFinishedDeliveries(
+  db: Db,
+  before: number,
+  limit: number,
+): Promise<number> {
+  const old = await db
+    .select({ id: webhookDeliveries.id })
+    .from(webhookDeliveries)
+    .where(and(ne(webhookDeliveries.status, "pending"), lt(webhookDeliveries.finishedAt, before)))
+    .limit(limit);
+  if (old.length === 0) return 0;
+  const ids = old.map((d) => d.id);
+  await db.batch([
+    db.delete(webhookAttempts).where(inArray(webhookAttempts.deliveryId, ids)),
+    db.delete(webhookDeliveries).where(inArray(webhookDeliveries.id, ids)),
+  ]);
+  return ids.length;
+}

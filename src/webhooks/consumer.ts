@@ -13,7 +13,7 @@ export async function handleWebhookDeliveries(
   batch: MessageBatch<unknown>,
   env: Env,
 ): Promise<void> {
-  const deps = { db: createDb(env.DB), guard: guardOptions(parseConfig(env)) };
+  const deps = { db: createDb(env.DB), guard: guardOptions(parseConfig(env)), metrics: env };
   for (const message of batch.messages) {
     try {
       const outcome = await processWebhookDelivery(deps, message.body);

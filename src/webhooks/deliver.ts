@@ -7,6 +7,7 @@ import {
   recordAttempt,
   type WebhookEndpointRow,
 } from "../db/webhooks.ts";
+import { type MetricsEnv, recordWebhook, type WebhookOutcome } from "../observability/metrics.ts";
 import {
   ATTEMPT_LEASE_MS,
   ATTEMPT_TIMEOUT_MS,
@@ -28,6 +29,8 @@ export interface DeliverDeps {
   db: Db;
   guard: UrlGuardOptions;
   fetch?: typeof fetch;
+  /** Where each attempt is counted (`recordWebhook`); none in unit tests. */
+  metrics?: MetricsEnv;
 }
 
 function log(fields: Record<string, unknown>): void {
@@ -165,17 +168,32 @@ export async function processWebhookDelivery(
     latency_ms: latencyMs,
   });
 
+  const count = (outcome: WebhookOutcome) => {
+    if (deps.metrics) {
+      recordWebhook(deps.metrics, {
+        eventType: delivery.eventType,
+        outcome,
+        latencyMs,
+        httpStatus: statusCode,
+        attempt: delivery.attempts,
+      });
+    }
+  };
+
   if (verdict === "succeeded") {
+    count("delivered");
     await record({ ...base, outcome: { status: "succeeded" }, endpoint: "reset" });
     return { ack: true };
   }
   if (verdict === "gone") {
+    count("disabled");
     await record({ ...base, outcome: { status: "failed" }, endpoint: "disable_gone" });
     return { ack: true };
   }
   if (verdict === "retry" && delivery.attempts < MAX_ATTEMPTS) {
     const delaySeconds =
       retryAfter ?? RETRY_SCHEDULE_SECONDS[delivery.attempts - 1] ?? RETRY_SCHEDULE_SECONDS[0];
+    count("retried");
     await record({
       ...base,
       outcome: { status: "pending", nextAttemptAt: finished + delaySeconds * 1000 },
@@ -183,6 +201,7 @@ export async function processWebhookDelivery(
     });
     return { ack: false, delaySeconds };
   }
+  count("failed");
   await record({ ...base, outcome: { status: "failed" }, endpoint: "count_failure" });
   return { ack: true };
 }

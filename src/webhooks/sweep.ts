@@ -1,5 +1,5 @@
 import type { Db } from "../db/client.ts";
-import { findStaleDeliveries, touchDelivery } from "../db/webhooks.ts";
+import { findStaleDeliveries, pruneFinishedDeliveries, touchDelivery } from "../db/webhooks.ts";
 import { STALE_DELIVERY_MS } from "./config.ts";
 import { sendDeliveries } from "./emit.ts";
 
@@ -23,4 +23,15 @@ export async function resendStaleDeliveries(
     stale.map((d) => d.id),
   );
   return stale.length;
+}
+
+/** Deliveries pruned per cron run (each with its attempts; D1 binds at most 100 parameters). */
+const PRUNE_LIMIT = 90;
+
+/**
+ * Deletes deliveries (and their attempts) that finished more than `retentionMs` ago, the same
+ * retention as jobs (`JOB_RETENTION_DAYS`). Returns how many were deleted.
+ */
+export function pruneOldDeliveries(db: Db, now: number, retentionMs: number): Promise<number> {
+  return pruneFinishedDeliveries(db, now - retentionMs, PRUNE_LIMIT);
 }

@@ -8,6 +8,7 @@ import worker from "../../src/index.ts";
 import { newId } from "../../src/lib/ids.ts";
 import { DISABLE_AFTER_CONSECUTIVE_FAILURES } from "../../src/webhooks/config.ts";
 import { eventBody } from "../../src/webhooks/payload.ts";
+import { pruneOldDeliveries } from "../../src/webhooks/sweep.ts";
 import { LONDON_1990 } from "../helpers/http.ts";
 import { eventually, seedReadingJob } from "../helpers/jobs.ts";
 import { createTestKey, postJsonWithKey, type TestKey, withKey } from "../helpers/keys.ts";
@@ -480,5 +481,27 @@ describe("webhook deliveries against a real receiver", () => {
       type: "reading.failed",
       data: { job_id: job.id, reading_id: reading.id, chart_id: "cht_missing", status: "failed" },
     });
+  });
+
+  it("prunes deliveries and their attempts once finished longer ago than the retention", async () => {
+    const key = await account();
+    const endpoint = await subscribe(key, await receiverPath());
+    const oldId = await seedDelivery(key, endpoint.id);
+    await attempt(oldId);
+    const pendingId = await seedDelivery(key, endpoint.id);
+    const DAY = 86_400_000;
+    await env.DB.prepare("UPDATE webhook_deliveries SET finished_at = ? WHERE id = ?")
+      .bind(Date.now() - 31 * DAY, oldId)
+      .run();
+    const pruned = await pruneOldDeliveries(createDb(env.DB), Date.now(), 30 * DAY);
+    expect(pruned).toBeGreaterThanOrEqual(1);
+    const ids = (await deliveriesOf(key, endpoint.id)).map((d) => d.id);
+    expect(ids).toEqual([pendingId]);
+    const attempts = await env.DB.prepare(
+      "SELECT count(*) AS n FROM webhook_attempts WHERE delivery_id = ?",
+    )
+      .bind(oldId)
+      .first<{ n: number }>();
+    expect(attempts?.n).toBe(0);
   });
 });
