@@ -8,7 +8,7 @@ import {
   type Orbs,
 } from "./aspects.ts";
 import { type Ayanamsa, ayanamsaDegrees } from "./ayanamsa.ts";
-import { type BodyId, type BodyPosition, computeBodies } from "./bodies.ts";
+import { BODY_IDS, type BodyId, type BodyPosition, computeBodies } from "./bodies.ts";
 import { deltaTSeconds } from "./delta-t.ts";
 import { computeHouses, type HouseSystem, houseOf } from "./houses.ts";
 import { julianDayFromEpochMs, normalizeDegrees, signedDifference } from "./math.ts";
@@ -97,21 +97,8 @@ export interface ChartData {
   };
 }
 
-/** Points taking part in aspects: the ten planets, the nodes and the angles. */
-const ASPECTING: ReadonlySet<string> = new Set<BodyId>([
-  "sun",
-  "moon",
-  "mercury",
-  "venus",
-  "mars",
-  "jupiter",
-  "saturn",
-  "uranus",
-  "neptune",
-  "pluto",
-  "mean_node",
-  "true_node",
-]);
+/** Bodies taking part in aspects: the ten planets and the nodes (not Lilith); the angles join them. */
+const ASPECTING: ReadonlySet<string> = new Set<BodyId>(BODY_IDS.filter((b) => b !== "mean_lilith"));
 
 /** The mean and true node are always within a few degrees: their conjunction says nothing. */
 function isNodePair(a: string, b: string): boolean {

@@ -1,15 +1,14 @@
 import { createDb, type Db } from "../db/client.ts";
-import { claimJob, failJobStatement, requeueJob } from "../db/jobs.ts";
-import { failReadingStatement } from "../db/readings.ts";
+import { claimJob, requeueJob } from "../db/jobs.ts";
 import type { Env } from "../env.ts";
 import { createLogger } from "../observability/logger.ts";
 import { type JobMetric, recordJob } from "../observability/metrics.ts";
 import { currentReporter } from "../observability/sentry.ts";
 import type { TextGenerator } from "../readings/narrate.ts";
 import { type ReadingJobDeps, runReadingJob } from "../readings/run-reading-job.ts";
-import { prepareReadingEvent, sendDeliveries } from "../webhooks/emit.ts";
 import { JOB_LEASE_MS } from "./config.ts";
 import { describeJobError, PermanentJobError } from "./errors.ts";
+import { failReadingJob } from "./fail-job.ts";
 import { backoffSeconds } from "./retry-policy.ts";
 import type { ReadingJobMessage } from "./types.ts";
 
@@ -124,22 +123,7 @@ export async function processReadingJobMessage(
     if (!permanent) currentReporter().captureException(error, { job_id: job.id, attempt });
     try {
       if (permanent) {
-        const payload = job.payload as { reading_id: string };
-        const at = now();
-        const event = await prepareReadingEvent(db, {
-          type: "reading.failed",
-          owner: job.owner,
-          jobId: job.id,
-          jobStatus: "failed",
-          readingId: payload.reading_id,
-          at,
-        });
-        await db.batch([
-          failJobStatement(db, job.id, described, at),
-          failReadingStatement(db, payload.reading_id, at),
-          ...event.statements,
-        ]);
-        await sendDeliveries(deps.webhooks, event.deliveryIds);
+        await failReadingJob({ db, webhooks: deps.webhooks }, job, described, now());
         return { ack: true, metric: metric("failed") };
       }
       await requeueJob(db, job.id, described, now());

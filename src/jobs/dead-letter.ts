@@ -1,12 +1,10 @@
 import { eq } from "drizzle-orm";
 import { createDb } from "../db/client.ts";
-import { failJobStatement } from "../db/jobs.ts";
-import { failReadingStatement } from "../db/readings.ts";
 import { jobs } from "../db/schema.ts";
 import type { Env } from "../env.ts";
 import { createLogger } from "../observability/logger.ts";
 import { recordJob } from "../observability/metrics.ts";
-import { prepareReadingEvent, sendDeliveries } from "../webhooks/emit.ts";
+import { failReadingJob } from "./fail-job.ts";
 import type { ReadingJobMessage } from "./types.ts";
 
 const log = createLogger({ component: "reading-jobs" });
@@ -34,22 +32,7 @@ export async function handleReadingJobDeadLetters(
           code: job.errorCode ?? "retries_exhausted",
           message: job.errorMessage ?? "The job failed on every attempt.",
         };
-        const payload = job.payload as { reading_id: string };
-        const now = Date.now();
-        const event = await prepareReadingEvent(db, {
-          type: "reading.failed",
-          owner: job.owner,
-          jobId: job.id,
-          jobStatus: "failed",
-          readingId: payload.reading_id,
-          at: now,
-        });
-        await db.batch([
-          failJobStatement(db, job.id, error, now),
-          failReadingStatement(db, payload.reading_id, now),
-          ...event.statements,
-        ]);
-        await sendDeliveries(env.WEBHOOKS, event.deliveryIds);
+        await failReadingJob({ db, webhooks: env.WEBHOOKS }, job, error, Date.now());
         log.error("job.dead_lettered", {
           request_id: body.request_id ?? null,
           job_id: job.id,

@@ -1,16 +1,14 @@
 import type { Db } from "../db/client.ts";
 import {
-  failJobStatement,
   findStaleQueuedJobs,
   findStuckJobs,
   pruneFinishedJobs,
   requeueStuckJob,
   touchQueuedJob,
 } from "../db/jobs.ts";
-import { failReadingStatement } from "../db/readings.ts";
-import { prepareReadingEvent, sendDeliveries } from "../webhooks/emit.ts";
 import { STALE_QUEUED_MS } from "./config.ts";
 import { enqueueReadingJob } from "./enqueue.ts";
+import { failReadingJob } from "./fail-job.ts";
 
 /** Jobs handled per sweep, per kind: bounded so one cron run stays well inside its CPU limit. */
 const SWEEP_LIMIT = 100;
@@ -38,26 +36,12 @@ export async function sweepJobs(
   const report: SweepReport = { requeued: 0, failed: 0, resent: 0, pruned_jobs: 0 };
   for (const job of await findStuckJobs(db, now, SWEEP_LIMIT)) {
     if (job.attempts >= job.maxAttempts) {
-      const payload = job.payload as { reading_id: string };
-      const event = await prepareReadingEvent(db, {
-        type: "reading.failed",
-        owner: job.owner,
-        jobId: job.id,
-        jobStatus: "failed",
-        readingId: payload.reading_id,
-        at: now,
-      });
-      await db.batch([
-        failJobStatement(
-          db,
-          job.id,
-          { code: "lease_expired", message: "The last attempt stopped before it finished." },
-          now,
-        ),
-        failReadingStatement(db, payload.reading_id, now),
-        ...event.statements,
-      ]);
-      await sendDeliveries(deps.webhooks, event.deliveryIds);
+      await failReadingJob(
+        { db, webhooks: deps.webhooks },
+        job,
+        { code: "lease_expired", message: "The last attempt stopped before it finished." },
+        now,
+      );
       report.failed++;
     } else if (await requeueStuckJob(db, job.id, now)) {
       await enqueueReadingJob(queue, { job_id: job.id, owner: job.owner });
