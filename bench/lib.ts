@@ -28,9 +28,13 @@ export interface LocalWorker {
 
 /**
  * Starts the API with wrangler dev on `port`, with its own state directory (migrations applied),
- * and resolves once `/health/live` answers.
+ * and resolves once `/health/live` answers. `inspectorPort` pins wrangler's devtools port (its
+ * default is 9229, or a free one when that is taken).
  */
-export async function startWorker(port: number): Promise<LocalWorker> {
+export async function startWorker(
+  port: number,
+  options: { inspectorPort?: number } = {},
+): Promise<LocalWorker> {
   const state = mkdtempSync(join(tmpdir(), "orrery-bench-"));
   const migrate = spawnSync(
     WRANGLER,
@@ -54,9 +58,48 @@ export async function startWorker(port: number): Promise<LocalWorker> {
       `ADMIN_API_KEY:${ADMIN_KEY}`,
       "--log-level",
       "error",
+      ...(options.inspectorPort ? ["--inspector-port", String(options.inspectorPort)] : []),
     ],
     { cwd: ROOT, env: ENV, stdio: "ignore", detached: true },
   );
+  return waitUntilLive(child, port, "/health/live", state);
+}
+
+/**
+ * Starts `bench/baseline-worker.ts` (a constant JSON body, no bindings) with wrangler dev on `port`,
+ * from an empty temporary directory so that no wrangler.toml applies: the same runtime as the API,
+ * with nothing of Orrery's in it. Resolves once it answers.
+ */
+export async function startBaseline(port: number, inspectorPort?: number): Promise<LocalWorker> {
+  const dir = mkdtempSync(join(tmpdir(), "orrery-bench-baseline-"));
+  const child: ChildProcess = spawn(
+    WRANGLER,
+    [
+      "dev",
+      join(ROOT, "bench", "baseline-worker.ts"),
+      "--name",
+      "orrery-bench-baseline",
+      "--compatibility-date",
+      "2026-11-01",
+      "--port",
+      String(port),
+      "--persist-to",
+      dir,
+      "--log-level",
+      "error",
+      ...(inspectorPort ? ["--inspector-port", String(inspectorPort)] : []),
+    ],
+    { cwd: dir, env: ENV, stdio: "ignore", detached: true },
+  );
+  return waitUntilLive(child, port, "/", dir);
+}
+
+async function waitUntilLive(
+  child: ChildProcess,
+  port: number,
+  path: string,
+  state: string,
+): Promise<LocalWorker> {
   const stop = () => {
     try {
       if (child.pid) process.kill(-child.pid, "SIGTERM");
@@ -67,7 +110,7 @@ export async function startWorker(port: number): Promise<LocalWorker> {
   const deadline = Date.now() + 60_000;
   for (;;) {
     try {
-      if ((await fetch(`${url}/health/live`)).ok) return { url, stop };
+      if ((await fetch(`${url}${path}`)).ok) return { url, stop };
     } catch {}
     if (Date.now() > deadline) {
       stop();

@@ -1,0 +1,188 @@
+// Micro-benchmarks of the chart engine and the reading composer on Node, with the same TypeScript
+// modules the Worker runs (inside workerd the clock stands still while code runs, so CPU is timed
+// here). Warm numbers come after a warm-up over the whole 1800–2100 range; the cold number is the
+// first chart of a fresh process (a child of this one).
+// Usage: npm run bench:engine -- [charts per house system = 2000]
+import { spawnSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
+import { join } from "node:path";
+import type { ChartRequest } from "../src/astro/chart.ts";
+import type { HouseSystem } from "../src/astro/houses.ts";
+import { ROOT } from "./lib.ts";
+
+/** Birthplaces: IANA zones and one LMT, from the tropics to 60° N/S. */
+const PLACES = [
+  { timezone: "Europe/London", latitude: 51.5074, longitude: -0.1278 },
+  { timezone: "America/New_York", latitude: 40.7128, longitude: -74.006 },
+  { timezone: "Asia/Kolkata", latitude: 19.076, longitude: 72.8777 },
+  { timezone: "Australia/Sydney", latitude: -33.8688, longitude: 151.2093 },
+  { timezone: "America/Sao_Paulo", latitude: -23.5505, longitude: -46.6333 },
+  { timezone: "Asia/Tokyo", latitude: 35.6762, longitude: 139.6503 },
+  { timezone: "Africa/Lagos", latitude: 6.5244, longitude: 3.3792 },
+  { timezone: "Europe/Helsinki", latitude: 60.1699, longitude: 24.9384 },
+  { timezone: "LMT", latitude: -41.2865, longitude: 174.7762 },
+] as const;
+
+/** Deterministic pseudo-random numbers (mulberry32), so every run uses the same inputs. */
+function rng(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** `n` chart requests spread over 1800–2100 and the places above. */
+export function sampleRequests(n: number, houseSystem: HouseSystem, seed = 1): ChartRequest[] {
+  const r = rng(seed);
+  return Array.from({ length: n }, (_, i) => {
+    const place = PLACES[i % PLACES.length] as (typeof PLACES)[number];
+    return {
+      local: {
+        year: 1800 + Math.floor(r() * 301),
+        month: 1 + Math.floor(r() * 12),
+        day: 1 + Math.floor(r() * 28),
+        hour: Math.floor(r() * 24),
+        minute: Math.floor(r() * 60),
+        second: 0,
+      },
+      timeKnown: true,
+      ...place,
+      houseSystem,
+      zodiac: "tropical",
+      ayanamsa: null,
+      disambiguation: "compatible",
+      orbs: {},
+    };
+  });
+}
+
+/** Child mode: one chart in a fresh process; prints the CPU time of the import and of the chart. */
+async function cold(): Promise<void> {
+  const t0 = process.cpuUsage();
+  const { computeChart } = await import("../src/astro/chart.ts");
+  const t1 = process.cpuUsage();
+  const [request] = sampleRequests(1, "placidus", 7);
+  const w0 = performance.now();
+  computeChart(request as ChartRequest);
+  const w1 = performance.now();
+  const t2 = process.cpuUsage();
+  // A second chart 150 years away: a new span for astronomy-engine's Pluto integrator.
+  const far = { ...(request as ChartRequest) };
+  far.local = {
+    ...far.local,
+    year: far.local.year > 1950 ? far.local.year - 150 : far.local.year + 150,
+  };
+  computeChart(far);
+  const t3 = process.cpuUsage();
+  const us = (a: NodeJS.CpuUsage, b: NodeJS.CpuUsage) => b.user - a.user + (b.system - a.system);
+  console.log(
+    JSON.stringify({
+      import_cpu_us: us(t0, t1),
+      first_chart_cpu_us: us(t1, t2),
+      first_chart_wall_ms: Number((w1 - w0).toFixed(2)),
+      second_chart_new_span_cpu_us: us(t2, t3),
+    }),
+  );
+}
+
+interface Row {
+  name: string;
+  ops: number;
+  per_second: number;
+  cpu_us_per_op: number;
+}
+
+function measure(name: string, ops: number, run: () => void): Row {
+  const c0 = process.cpuUsage();
+  const w0 = performance.now();
+  run();
+  const w1 = performance.now();
+  const c = process.cpuUsage(c0);
+  return {
+    name,
+    ops,
+    per_second: Math.round(ops / ((w1 - w0) / 1000)),
+    cpu_us_per_op: Math.round((c.user + c.system) / ops),
+  };
+}
+
+async function main(): Promise<void> {
+  const N = Number(process.argv[2] ?? 2000);
+  const { computeChart } = await import("../src/astro/chart.ts");
+  const { HOUSE_SYSTEMS } = await import("../src/astro/houses.ts");
+  const { composeReading } = await import("../src/readings/compose-reading.ts");
+
+  // Cold: three fresh processes, the median reported.
+  const colds = Array.from({ length: 3 }, () => {
+    const child = spawnSync(process.execPath, [join(ROOT, "bench", "engine.ts"), "--cold"], {
+      encoding: "utf8",
+    });
+    if (child.status !== 0) throw new Error(`cold child failed: ${child.stderr}`);
+    return JSON.parse(child.stdout.trim().split("\n").at(-1) as string) as Record<string, number>;
+  }).sort((a, b) => (a.first_chart_cpu_us as number) - (b.first_chart_cpu_us as number));
+  const coldResult = colds[1] as Record<string, number>;
+
+  // Warm-up: every house system over the whole range, so every Pluto span is already integrated.
+  for (const hs of HOUSE_SYSTEMS) for (const q of sampleRequests(300, hs, 99)) computeChart(q);
+
+  const charts: Row[] = [];
+  for (const hs of HOUSE_SYSTEMS) {
+    const requests = sampleRequests(N, hs);
+    charts.push(
+      measure(`chart ${hs}`, N, () => {
+        for (const q of requests) computeChart(q);
+      }),
+    );
+  }
+
+  const sample = sampleRequests(200, "placidus", 3).map((q) => computeChart(q));
+  const readings: Row[] = [];
+  for (const detail of ["brief", "standard", "full"] as const) {
+    for (const chart of sample) composeReading(chart, { detail, language: "en" }); // warm-up
+    const rounds = 10;
+    readings.push(
+      measure(`reading ${detail}`, rounds * sample.length, () => {
+        for (let i = 0; i < rounds; i++)
+          for (const chart of sample) composeReading(chart, { detail, language: "en" });
+      }),
+    );
+  }
+
+  const result = {
+    date: new Date().toISOString(),
+    node: process.version,
+    cpus: cpus().length,
+    cpu_model: cpus()[0]?.model ?? "unknown",
+    load_average: loadavg().map((l) => Number(l.toFixed(2))),
+    charts_per_house_system: N,
+    cold_first_chart: coldResult,
+    cold_runs: colds,
+    charts,
+    readings,
+  };
+  console.log(
+    `cold (fresh process, median of 3): import ${(coldResult.import_cpu_us as number) / 1000} ms CPU, ` +
+      `first chart ${(coldResult.first_chart_cpu_us as number) / 1000} ms CPU, ` +
+      `a chart 150 years away ${(coldResult.second_chart_new_span_cpu_us as number) / 1000} ms CPU`,
+  );
+  console.table(
+    [...charts, ...readings].map((r) => ({
+      benchmark: r.name,
+      ops: r.ops,
+      "per s": r.per_second,
+      "CPU µs/op": r.cpu_us_per_op,
+    })),
+  );
+  console.log(`load average ${result.load_average.join(" ")}`);
+  writeFileSync(
+    join(ROOT, "bench", "results", `engine-${Date.now()}.json`),
+    `${JSON.stringify(result, null, 2)}\n`,
+  );
+}
+
+if (process.argv.includes("--cold")) await cold();
+else await main();

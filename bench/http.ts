@@ -1,0 +1,320 @@
+// Request benchmarks: the API under wrangler dev (real Miniflare D1, KV and Queues) driven with
+// autocannon from this process, against a baseline Worker that returns a constant JSON body in the
+// same runtime (bench/baseline-worker.ts), measured in the same run. Loopback only.
+// Reading create runs last: the 202s enqueue jobs, and the local queue consumer working through
+// them would otherwise share the cores with the scenarios after it.
+// Usage: npm run bench -- [connections = 50] [scale = 1]
+//   scale multiplies the number of requests of every scenario (bounded: see SCENARIOS).
+import { writeFileSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
+import { join } from "node:path";
+import autocannon, { type Options } from "autocannon";
+import {
+  ADMIN_KEY,
+  type LocalWorker,
+  percentile,
+  ROOT,
+  startBaseline,
+  startWorker,
+} from "./lib.ts";
+
+const CONNECTIONS = Number(process.argv[2] ?? 50);
+const SCALE = Number(process.argv[3] ?? 1);
+/** Ports: API 8780 (inspector 8781), baseline 8782 (inspector 8783). */
+const API_PORT = 8780;
+const BASELINE_PORT = 8782;
+/** No scenario runs longer than this, whatever its request count. */
+const MAX_SECONDS = 60;
+
+const admin = { Authorization: `Bearer ${ADMIN_KEY}`, "Content-Type": "application/json" };
+
+interface Outcome {
+  scenario: string;
+  requests: number;
+  seconds: number;
+  requests_per_second: number;
+  latency_ms: { p50: number; p95: number; p99: number };
+  statuses: Record<string, number>;
+  /** Non-2xx/3xx answers other than the expected 429s, plus socket errors and timeouts. */
+  errors: number;
+  rate_limited: number;
+  ratio_to_baseline?: number;
+}
+
+/** Runs autocannon for `amount` requests (at most MAX_SECONDS) and measures from the outside. */
+function run(
+  scenario: string,
+  options: Omit<Options, "connections" | "amount">,
+  amount: number,
+  expect429 = false,
+): Promise<Outcome> {
+  return new Promise((resolve, reject) => {
+    const latencies: number[] = [];
+    const statuses: Record<string, number> = {};
+    let socketErrors = 0;
+    const start = performance.now();
+    const instance = autocannon(
+      { ...options, connections: CONNECTIONS, amount, timeout: 10 },
+      (error, result) => {
+        clearTimeout(guard);
+        if (error) return reject(error);
+        const seconds = (performance.now() - start) / 1000;
+        const answered = latencies.length;
+        let bad = socketErrors + result.timeouts;
+        let limited = 0;
+        for (const [code, n] of Object.entries(statuses)) {
+          const c = Number(code);
+          if (c === 429 && expect429) limited += n;
+          else if (c < 200 || c >= 400) bad += n;
+        }
+        resolve({
+          scenario,
+          requests: answered,
+          seconds: Number(seconds.toFixed(2)),
+          requests_per_second: Math.round(answered / seconds),
+          latency_ms: {
+            p50: Number(percentile(latencies, 50).toFixed(2)),
+            p95: Number(percentile(latencies, 95).toFixed(2)),
+            p99: Number(percentile(latencies, 99).toFixed(2)),
+          },
+          statuses,
+          errors: bad,
+          rate_limited: limited,
+        });
+      },
+    );
+    const guard = setTimeout(() => instance.stop(), MAX_SECONDS * 1000);
+    instance.on("response", (_client: unknown, status: number, _bytes: number, ms: number) => {
+      latencies.push(ms);
+      statuses[status] = (statuses[status] ?? 0) + 1;
+    });
+    instance.on("reqError", () => {
+      socketErrors += 1;
+    });
+  });
+}
+
+/** Deterministic pseudo-random numbers (mulberry32): varied chart inputs, the same every run. */
+function rng(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const ZONES = [
+  ["Europe/London", 51.5074, -0.1278],
+  ["America/New_York", 40.7128, -74.006],
+  ["Asia/Kolkata", 19.076, 72.8777],
+  ["Australia/Sydney", -33.8688, 151.2093],
+  ["America/Sao_Paulo", -23.5505, -46.6333],
+  ["Asia/Tokyo", 35.6762, 139.6503],
+] as const;
+const HOUSES = ["placidus", "koch", "equal", "whole_sign", "porphyry", "regiomontanus", "campanus"];
+
+/** A new chart body on every call: dates over 1800–2100, six places, every house system. */
+function chartBodies(seed: number): () => string {
+  const r = rng(seed);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return () => {
+    const [timezone, latitude, longitude] = ZONES[
+      Math.floor(r() * ZONES.length)
+    ] as (typeof ZONES)[number];
+    const year = 1800 + Math.floor(r() * 301);
+    return JSON.stringify({
+      datetime: `${year}-${pad(1 + Math.floor(r() * 12))}-${pad(1 + Math.floor(r() * 28))}T${pad(Math.floor(r() * 24))}:${pad(Math.floor(r() * 60))}`,
+      timezone,
+      latitude: latitude + r() - 0.5,
+      longitude: longitude + r() - 0.5,
+      house_system: HOUSES[Math.floor(r() * HOUSES.length)],
+      store: false,
+    });
+  };
+}
+
+async function json<T>(res: Response, expected: number): Promise<T> {
+  if (res.status !== expected)
+    throw new Error(`${res.url} answered ${res.status}, not ${expected}: ${await res.text()}`);
+  return (await res.json()) as T;
+}
+
+let api: LocalWorker | undefined;
+let baseline: LocalWorker | undefined;
+try {
+  [api, baseline] = await Promise.all([
+    startWorker(API_PORT, { inspectorPort: API_PORT + 1 }),
+    startBaseline(BASELINE_PORT, BASELINE_PORT + 1),
+  ]);
+  const url = api.url;
+
+  // Fixtures: a stored chart (and its ETag), a job, and a key with a small limit of its own.
+  const stored = await json<{ id: string }>(
+    await fetch(`${url}/v1/charts`, {
+      method: "POST",
+      headers: admin,
+      body: JSON.stringify({
+        datetime: "1990-06-15T14:30:00",
+        timezone: "Europe/London",
+        latitude: 51.5074,
+        longitude: -0.1278,
+      }),
+    }),
+    201,
+  );
+  const read = await fetch(`${url}/v1/charts/${stored.id}`, { headers: admin });
+  const etag = read.headers.get("ETag");
+  await json(read, 200);
+  if (!etag) throw new Error("GET /v1/charts/:id sent no ETag");
+  const reading = await json<{ job: { id: string } }>(
+    await fetch(`${url}/v1/readings`, {
+      method: "POST",
+      headers: admin,
+      body: JSON.stringify({ chart_id: stored.id, detail: "brief" }),
+    }),
+    202,
+  );
+  const LIMIT = 50;
+  const limitedKey = await json<{ key: string }>(
+    await fetch(`${url}/v1/keys`, {
+      method: "POST",
+      headers: admin,
+      body: JSON.stringify({
+        name: "bench: rate-limited",
+        owner: "admin",
+        scopes: ["charts:read"],
+        rate_limit: { requests: LIMIT, window_seconds: 60 },
+      }),
+    }),
+    201,
+  );
+
+  const n = (count: number) => Math.max(1, Math.round(count * SCALE));
+  const chartPath = `/v1/charts/${stored.id}`;
+  const scenarios: {
+    name: string;
+    options: Omit<Options, "connections" | "amount">;
+    amount: number;
+    warmUp: boolean;
+    expect429?: boolean;
+  }[] = [
+    {
+      name: "baseline (constant JSON)",
+      options: { url: baseline.url },
+      amount: n(5000),
+      warmUp: true,
+    },
+    {
+      name: "GET /health/live",
+      options: { url: `${url}/health/live` },
+      amount: n(5000),
+      warmUp: true,
+    },
+    {
+      name: "POST /v1/charts (uncached, store:false)",
+      options: {
+        url,
+        requests: [
+          {
+            method: "POST",
+            path: "/v1/charts",
+            headers: admin,
+            setupRequest: (() => {
+              const next = chartBodies(42);
+              return (req) => ({ ...req, body: next() });
+            })(),
+          },
+        ],
+      },
+      amount: n(1500),
+      warmUp: true,
+    },
+    {
+      name: "GET /v1/charts/:id (200)",
+      options: { url: `${url}${chartPath}`, headers: admin },
+      amount: n(5000),
+      warmUp: true,
+    },
+    {
+      name: "GET /v1/charts/:id If-None-Match (304)",
+      options: { url: `${url}${chartPath}`, headers: { ...admin, "If-None-Match": etag } },
+      amount: n(5000),
+      warmUp: true,
+    },
+    {
+      name: "GET /v1/jobs/:id",
+      options: { url: `${url}/v1/jobs/${reading.job.id}`, headers: admin },
+      amount: n(3000),
+      warmUp: true,
+    },
+    {
+      name: `rate-limited key (${LIMIT}/60 s)`,
+      options: {
+        url: `${url}${chartPath}`,
+        headers: { Authorization: `Bearer ${limitedKey.key}` },
+      },
+      amount: n(3000),
+      warmUp: false,
+      expect429: true,
+    },
+    {
+      name: "POST /v1/readings (202)",
+      options: {
+        url: `${url}/v1/readings`,
+        method: "POST",
+        headers: admin,
+        body: JSON.stringify({ chart_id: stored.id, detail: "standard" }),
+      },
+      amount: n(1000),
+      warmUp: true,
+    },
+  ];
+
+  const results: Outcome[] = [];
+  for (const s of scenarios) {
+    if (s.warmUp) await run(`${s.name} (warm-up)`, s.options, Math.min(500, s.amount), s.expect429);
+    results.push(await run(s.name, s.options, s.amount, s.expect429));
+  }
+  const base = (results[0] as Outcome).requests_per_second;
+  for (const r of results) r.ratio_to_baseline = Number((r.requests_per_second / base).toFixed(3));
+
+  const summary = {
+    date: new Date().toISOString(),
+    node: process.version,
+    cpus: cpus().length,
+    cpu_model: cpus()[0]?.model ?? "unknown",
+    load_average_after: loadavg().map((l) => Number(l.toFixed(2))),
+    connections: CONNECTIONS,
+    results,
+  };
+  console.table(
+    results.map((r) => ({
+      scenario: r.scenario,
+      requests: r.requests,
+      "req/s": r.requests_per_second,
+      "× baseline": r.ratio_to_baseline,
+      "p50 ms": r.latency_ms.p50,
+      "p95 ms": r.latency_ms.p95,
+      "p99 ms": r.latency_ms.p99,
+      errors: r.errors,
+      "429": r.rate_limited,
+    })),
+  );
+  console.log(`connections ${CONNECTIONS}, load average ${summary.load_average_after.join(" ")}`);
+  writeFileSync(
+    join(ROOT, "bench", "results", `http-${Date.now()}.json`),
+    `${JSON.stringify(summary, null, 2)}\n`,
+  );
+  if (results.some((r) => r.errors > 0)) {
+    console.error(
+      "errors in the run:",
+      results.filter((r) => r.errors > 0).map((r) => r.statuses),
+    );
+    process.exitCode = 1;
+  }
+} finally {
+  api?.stop();
+  baseline?.stop();
+}
