@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { decodeCursor, encodeCursor } from "../lib/cursor.ts";
 
 /**
  * The shape every list endpoint shares: `{ "data": [ … ], "next_cursor": "…" | null }`, paged with
@@ -13,23 +14,6 @@ import { z } from "@hono/zod-openapi";
 export const MAX_LIST_LIMIT = 100;
 /** Page size when `limit` is not given. */
 export const DEFAULT_LIST_LIMIT = 20;
-
-/** The cursor that continues a list after the item with this id. */
-export function encodeCursor(id: string): string {
-  return btoa(id).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
-}
-
-/** The id a cursor continues after, or undefined when it is not a cursor of ids like `idPattern`. */
-export function decodeCursor(cursor: string, idPattern: RegExp): string | undefined {
-  if (!/^[A-Za-z0-9_-]{1,200}$/.test(cursor)) return undefined;
-  let id: string;
-  try {
-    id = atob(cursor.replace(/-/g, "+").replace(/_/g, "/"));
-  } catch {
-    return undefined;
-  }
-  return idPattern.test(id) ? id : undefined;
-}
 
 /**
  * The `limit` query parameter of every list: plain decimal digits, 1–{@link MAX_LIST_LIMIT},

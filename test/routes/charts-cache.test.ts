@@ -4,8 +4,8 @@ import { clearFaults, injectFault } from "../../src/bindings/faulty.ts";
 import { chartCacheKey } from "../../src/cache/chart-cache.ts";
 import { insertChartOnce } from "../../src/db/charts.ts";
 import { createDb } from "../../src/db/client.ts";
+import { encodeCursor } from "../../src/lib/cursor.ts";
 import { recentMetricPoints } from "../../src/observability/metrics.ts";
-import { encodeCursor } from "../../src/routes/list.ts";
 import { authed, expectProblem, LONDON_1990, postJson } from "../helpers/http.ts";
 
 interface ChartJson {

@@ -8,8 +8,9 @@ import { insertReadingStatement, type ReadingRow } from "../../src/db/readings.t
 import { charts } from "../../src/db/schema.ts";
 import { READING_JOB_MAX_ATTEMPTS } from "../../src/jobs/config.ts";
 import type { JobResource } from "../../src/jobs/types.ts";
+import { encodeCursor } from "../../src/lib/cursor.ts";
 import { newId } from "../../src/lib/ids.ts";
-import { encodeCursor } from "../../src/routes/list.ts";
+import { newReadingJob } from "../../src/readings/create-reading.ts";
 import { authed, expectProblem, LONDON_1990, send } from "../helpers/http.ts";
 import { createTestKey, postJsonWithKey, type TestKey, withKey } from "../helpers/keys.ts";
 
@@ -38,46 +39,26 @@ async function seed(
 ): Promise<Seeded> {
   const db = createDb(env.DB);
   const now = Date.now();
-  const jobRow: JobRow = {
-    id: newId("job"),
-    owner,
-    type: "reading.natal",
-    status: "queued",
-    attempts: 0,
-    maxAttempts: READING_JOB_MAX_ATTEMPTS,
-    progress: 0,
-    payload: {},
-    result: null,
-    errorCode: null,
-    errorMessage: null,
-    createdAt: now,
-    queuedAt: now,
-    startedAt: null,
-    finishedAt: null,
-    leaseExpiresAt: null,
-    ...job,
-  };
-  const status = jobRow.status;
-  const reading: ReadingRow = {
-    id: newId("rdg"),
+  const seeded = newReadingJob(
     owner,
     chartId,
-    kind: "natal",
-    detail: "standard",
-    language: "en",
+    { kind: "natal", detail: "standard", language: "en" },
+    now,
+  );
+  const jobRow: JobRow = { ...seeded.job, ...job, payload: seeded.job.payload };
+  const status = jobRow.status;
+  const reading: ReadingRow = {
+    ...seeded.reading,
+    jobId: jobRow.id,
     status:
       status === "queued" || status === "running"
         ? "pending"
         : status === "succeeded"
           ? "ready"
           : "failed",
-    jobId: jobRow.id,
-    content: null,
-    narrative: null,
     createdAt: jobRow.createdAt,
     finishedAt: jobRow.finishedAt,
   };
-  jobRow.payload = { reading_id: reading.id };
   if (status === "succeeded") jobRow.result = { reading_id: reading.id };
   const chartExists = await env.DB.prepare("SELECT 1 FROM charts WHERE id = ?")
     .bind(chartId)

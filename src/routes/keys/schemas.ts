@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
-import { decodeCursor } from "../../keys/list-keys.ts";
 import { SCOPES } from "../../keys/principal.ts";
+import { decodeCursor } from "../../lib/cursor.ts";
 import { idPattern } from "../../lib/ids.ts";
 import { limitQuery } from "../list.ts";
 
@@ -110,7 +110,9 @@ export const ListKeysQuerySchema = z
     cursor: z
       .string()
       .max(200)
-      .refine((c) => decodeCursor(c) !== undefined, { message: "is not a cursor this API gave" })
+      .refine((c) => decodeCursor(c, idPattern("key")) !== undefined, {
+        message: "is not a cursor this API gave",
+      })
       .optional()
       .openapi({
         param: { name: "cursor", in: "query" },

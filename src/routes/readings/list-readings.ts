@@ -2,10 +2,11 @@ import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv } from "../../app-env.ts";
 import { createDb } from "../../db/client.ts";
 import { listReadings } from "../../db/readings.ts";
+import { decodeCursor } from "../../lib/cursor.ts";
 import { idPattern } from "../../lib/ids.ts";
 import { requireScope } from "../../middleware/auth.ts";
 import { toReadingResource } from "../../readings/reading-resource.ts";
-import { decodeCursor, listPage } from "../list.ts";
+import { listPage } from "../list.ts";
 import { COMMON_ERROR_RESPONSES, problemResponse } from "../problem-schema.ts";
 import { ReadingListQuerySchema, ReadingListSchema } from "./schemas.ts";
 

@@ -2,10 +2,11 @@ import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv } from "../../app-env.ts";
 import { createDb } from "../../db/client.ts";
 import { listEndpoints } from "../../db/webhooks.ts";
+import { decodeCursor } from "../../lib/cursor.ts";
 import { idPattern } from "../../lib/ids.ts";
 import { requireScope } from "../../middleware/auth.ts";
 import { toEndpointResource } from "../../webhooks/resources.ts";
-import { decodeCursor, listPage } from "../list.ts";
+import { listPage } from "../list.ts";
 import { COMMON_ERROR_RESPONSES } from "../problem-schema.ts";
 import { INVALID_PARAMS, NO_STORE, WebhookListQuerySchema, WebhookListSchema } from "./schemas.ts";
 
