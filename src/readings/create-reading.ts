@@ -42,6 +42,54 @@ export class QueueUnavailableError extends Error {
 }
 
 /**
+ * The rows of a new reading and its job, not yet stored: the reading `pending`, the job `queued`
+ * with no attempts, `max_attempts` from the queue's retries, created and queued at `at` (ms).
+ */
+export function newReadingJob(
+  owner: string,
+  chartId: string,
+  options: Pick<ReadingRequest, "kind" | "detail" | "language">,
+  at: number,
+): { reading: ReadingRow; job: JobRow } {
+  const readingId = newId("rdg");
+  const jobId = newId("job");
+  return {
+    reading: {
+      id: readingId,
+      owner,
+      chartId,
+      kind: options.kind,
+      detail: options.detail,
+      language: options.language,
+      status: "pending",
+      jobId,
+      content: null,
+      narrative: null,
+      createdAt: at,
+      finishedAt: null,
+    },
+    job: {
+      id: jobId,
+      owner,
+      type: "reading.natal",
+      status: "queued",
+      attempts: 0,
+      maxAttempts: READING_JOB_MAX_ATTEMPTS,
+      progress: 0,
+      payload: { reading_id: readingId },
+      result: null,
+      errorCode: null,
+      errorMessage: null,
+      createdAt: at,
+      queuedAt: at,
+      startedAt: null,
+      finishedAt: null,
+      leaseExpiresAt: null,
+    },
+  };
+}
+
+/**
  * Accepts a reading: stores the chart first when one is given inline (an equal chart of the owner
  * is reused), inserts the pending reading and its queued job in one `db.batch`, then sends the
  * job's message. Nothing is left queued without a message: if the send fails, the job and the
@@ -68,40 +116,7 @@ export async function createReading(
       throw new ChartNotFoundError(chartId);
     }
   }
-  const at = now();
-  const reading: ReadingRow = {
-    id: newId("rdg"),
-    owner,
-    chartId,
-    kind: request.kind,
-    detail: request.detail,
-    language: request.language,
-    status: "pending",
-    jobId: "",
-    content: null,
-    narrative: null,
-    createdAt: at,
-    finishedAt: null,
-  };
-  const job: JobRow = {
-    id: newId("job"),
-    owner,
-    type: "reading.natal",
-    status: "queued",
-    attempts: 0,
-    maxAttempts: READING_JOB_MAX_ATTEMPTS,
-    progress: 0,
-    payload: { reading_id: reading.id },
-    result: null,
-    errorCode: null,
-    errorMessage: null,
-    createdAt: at,
-    queuedAt: at,
-    startedAt: null,
-    finishedAt: null,
-    leaseExpiresAt: null,
-  };
-  reading.jobId = job.id;
+  const { reading, job } = newReadingJob(owner, chartId, request, now());
   await db.batch([insertReadingStatement(db, reading), insertJobStatement(db, job)]);
   try {
     await enqueueReadingJob(deps.env.READING_JOBS, { job_id: job.id, owner });

@@ -2,8 +2,7 @@ import { env } from "cloudflare:workers";
 import { createDb } from "../../src/db/client.ts";
 import { insertJobStatement, type JobRow } from "../../src/db/jobs.ts";
 import { insertReadingStatement, type ReadingRow } from "../../src/db/readings.ts";
-import { READING_JOB_MAX_ATTEMPTS } from "../../src/jobs/config.ts";
-import { newId } from "../../src/lib/ids.ts";
+import { newReadingJob } from "../../src/readings/create-reading.ts";
 
 /**
  * Inserts a pending reading and its queued job straight into D1, without sending a message, so a
@@ -15,41 +14,14 @@ export async function seedReadingJob(
   overrides: Partial<JobRow> = {},
 ): Promise<{ job: JobRow; reading: ReadingRow }> {
   const db = createDb(env.DB);
-  const now = Date.now();
-  const reading: ReadingRow = {
-    id: newId("rdg"),
+  const seeded = newReadingJob(
     owner,
     chartId,
-    kind: "natal",
-    detail: "standard",
-    language: "en",
-    status: "pending",
-    jobId: "",
-    content: null,
-    narrative: null,
-    createdAt: now,
-    finishedAt: null,
-  };
-  const job: JobRow = {
-    id: newId("job"),
-    owner,
-    type: "reading.natal",
-    status: "queued",
-    attempts: 0,
-    maxAttempts: READING_JOB_MAX_ATTEMPTS,
-    progress: 0,
-    payload: { reading_id: reading.id },
-    result: null,
-    errorCode: null,
-    errorMessage: null,
-    createdAt: now,
-    queuedAt: now,
-    startedAt: null,
-    finishedAt: null,
-    leaseExpiresAt: null,
-    ...overrides,
-  };
-  reading.jobId = job.id;
+    { kind: "natal", detail: "standard", language: "en" },
+    Date.now(),
+  );
+  const job: JobRow = { ...seeded.job, ...overrides };
+  const reading: ReadingRow = { ...seeded.reading, jobId: job.id };
   await db.batch([insertReadingStatement(db, reading), insertJobStatement(db, job)]);
   return { job, reading };
 }
