@@ -57,7 +57,8 @@ export async function createEndpoint(
 
 /**
  * Changes an endpoint's url, events, description or enabled flag. Enabling clears the reason it
- * was disabled and its failure count; disabling by hand records `manual`.
+ * was disabled and its failure count; disabling by hand records `manual`. An empty change set
+ * writes nothing and leaves `updatedAt` as it was.
  */
 export async function patchEndpoint(
   db: Db,
@@ -70,6 +71,11 @@ export async function patchEndpoint(
   },
 ): Promise<EndpointResult<WebhookEndpointRow>> {
   const { changes } = input;
+  if (Object.values(changes).every((value) => value === undefined)) {
+    // Nothing to change: answer with the endpoint as it is, `updated_at` untouched.
+    const row = await findEndpoint(db, input.owner, input.id);
+    return row ? { status: "ok", value: row } : { status: "not_found" };
+  }
   const set: Partial<WebhookEndpointRow> = { updatedAt: input.now };
   if (changes.url !== undefined) {
     const checked = checkWebhookUrl(changes.url, input.guard);

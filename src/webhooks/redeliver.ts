@@ -15,6 +15,7 @@ import { eventBody } from "./payload.ts";
 export type SendResult =
   | { status: "sent"; delivery: WebhookDeliveryRow }
   | { status: "not_found" }
+  | { status: "delivery_not_found" }
   | { status: "disabled" }
   | { status: "pending" };
 
@@ -30,7 +31,7 @@ export async function redeliver(
   const endpoint = await findEndpoint(db, input.owner, input.endpointId);
   if (!endpoint) return { status: "not_found" };
   const existing = await findDelivery(db, input.owner, input.endpointId, input.deliveryId);
-  if (!existing) return { status: "not_found" };
+  if (!existing) return { status: "delivery_not_found" };
   if (!endpoint.enabled) return { status: "disabled" };
   const delivery = await reopenDelivery(
     db,

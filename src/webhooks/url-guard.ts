@@ -122,7 +122,11 @@ export function checkWebhookUrl(raw: string, options: UrlGuardOptions): UrlGuard
     return refuse("is not a valid absolute URL");
   }
   if (url.protocol !== "https:" && url.protocol !== "http:") {
-    return refuse("must use https");
+    return refuse(options.requireHttps ? "must use https" : "must use https (or http to loopback)");
+  }
+  // A fragment is never sent to the receiver: refuse it rather than store what will not be used.
+  if (url.hash !== "" || raw.includes("#")) {
+    return refuse("must not contain a fragment (#…)");
   }
   if (url.username !== "" || url.password !== "") {
     return refuse("must not contain credentials (user:password@)");

@@ -384,6 +384,20 @@ describe("webhook deliveries against a real receiver", () => {
     });
   });
 
+  it("answers 404 naming the delivery when redelivering one the webhook does not have", async () => {
+    const key = await account();
+    const endpoint = await subscribe(key, await receiverPath());
+    const res = await postJsonWithKey(
+      key.key,
+      `/v1/webhooks/${endpoint.id}/deliveries/dlv_01JXYZ5V7Q9N8M2K3H4G5F6D7C/redeliver`,
+      {},
+    );
+    expect(res.status).toBe(404);
+    expect(((await res.json()) as { detail: string }).detail).toBe(
+      `No delivery dlv_01JXYZ5V7Q9N8M2K3H4G5F6D7C for webhook ${endpoint.id}.`,
+    );
+  });
+
   it("signs with both secrets after a rotation, each signature verifying with its own secret", async () => {
     const key = await account();
     const path = await receiverPath();

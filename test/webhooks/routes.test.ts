@@ -13,6 +13,7 @@ interface WebhookJson {
   disabled_reason: string | null;
   secret?: string;
   previous_secret_expires_at: string | null;
+  updated_at: string;
 }
 
 async function createWebhook(body: Record<string, unknown>): Promise<WebhookJson> {
@@ -47,6 +48,25 @@ describe("/v1/webhooks", () => {
     });
     expect((await authed(`/v1/webhooks/${created.id}`, { method: "DELETE" })).status).toBe(204);
     expect((await authed(`/v1/webhooks/${created.id}`)).status).toBe(404);
+  });
+
+  it("leaves updated_at alone on a PATCH that changes nothing", async () => {
+    const created = await createWebhook({
+      url: "http://127.0.0.1:8790/hook",
+      events: ["reading.failed"],
+    });
+    // updated_at has whole seconds: wait past the next one so a bump would show.
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    const patch = (body: object) =>
+      authed(`/v1/webhooks/${created.id}`, {
+        method: "PATCH",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify(body),
+      }).then((res) => res.json() as Promise<WebhookJson>);
+    const unchanged = await patch({});
+    expect(unchanged.updated_at).toBe(created.updated_at);
+    const changed = await patch({ description: "renamed" });
+    expect(changed.updated_at).not.toBe(unchanged.updated_at);
   });
 
   it.each([

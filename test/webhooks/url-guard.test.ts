@@ -65,6 +65,8 @@ describe("checkWebhookUrl", () => {
     ["ftp://hooks.example.com/", "https"],
     ["https://user:pass@hooks.example.com/", "credentials"],
     ["https://user@hooks.example.com/", "credentials"],
+    ["https://hooks.example.com/orrery#section", "fragment"],
+    ["https://hooks.example.com/orrery#", "fragment"],
     ["not a url", "valid"],
     ["/relative/path", "valid"],
   ])("refuses %s in production (%s)", (url, why) => {
@@ -82,6 +84,11 @@ describe("checkWebhookUrl", () => {
     expect(refused("http://127.0.0.2/", DEV)).toContain("loopback");
     expect(refused("http://2130706433/", DEV)).toMatch(/^accepted as http:\/\/127\.0\.0\.1\//);
     expect(refused("http://app.localhost/", DEV)).toContain("loopback");
+  });
+
+  it("names http to loopback as the development alternative for other schemes", () => {
+    expect(refused("ftp://localhost/", DEV)).toBe("must use https (or http to loopback)");
+    expect(refused("ftp://localhost/", PRODUCTION)).toBe("must use https");
   });
 
   it("keeps private, link-local and metadata addresses refused even in local development", () => {

@@ -50,7 +50,7 @@ export function registerRedeliver(app: OpenAPIHono<AppEnv>) {
       deliveryId: delivery_id,
       now: Date.now(),
     });
-    const delivery = sentDelivery(result, id);
+    const delivery = sentDelivery(result, id, delivery_id);
     return c.json(toDeliveryResource(delivery, []), 202, NO_STORE);
   });
 }
