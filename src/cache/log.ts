@@ -10,7 +10,7 @@ export function logCacheFailure(
   console.warn(
     JSON.stringify({
       level: "warn",
-      message: "cache operation failed",
+      event: "cache.operation_failed",
       operation,
       ...fields,
       error: error instanceof Error ? { name: error.name, message: error.message } : String(error),
