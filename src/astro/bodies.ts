@@ -8,6 +8,7 @@ import {
 } from "./ecliptic-frame.ts";
 import { meanLilithPosition, meanNodeLongitude, trueNodeLongitude } from "./lunar-points.ts";
 import { signedDifference } from "./math.ts";
+import { plutoGeoVector } from "./pluto.ts";
 
 /** The chart's bodies and points, in the order {@link computeBodies} returns them. */
 export const BODY_IDS = [
@@ -65,11 +66,13 @@ function planetSampler(body: Astronomy.Body): Sampler {
  * mean lunar apogee (Lilith) at one instant: apparent geocentric, true equinox and ecliptic of date,
  * as Swiss Ephemeris computes them by default.
  *
- * - Sun … Pluto: astronomy-engine (VSOP87 planets, Pluto by numerical integration, the Moon from
- *   the Improved Lunar Ephemeris via Montenbruck & Pfleger), corrected for light time and annual
- *   aberration (`GeoVector(…, true)`), rotated from J2000 to the true ecliptic of date (IAU 2006
- *   precession, IAU 2000B nutation). astronomy-engine returns the Moon geometric; it is taken at
- *   t − r/c, which with SE's barycentric aberration is what SE's apparent Moon amounts to.
+ * - Sun … Pluto: astronomy-engine (VSOP87 planets, the Moon from the Improved Lunar Ephemeris via
+ *   Montenbruck & Pfleger; Pluto from Chebyshev series fitted to astronomy-engine's numerical
+ *   integration, ./pluto.ts, which spare each isolate the integrator's warm-up), corrected for
+ *   light time and annual aberration (`GeoVector(…, true)`, or its exact equivalent for Pluto),
+ *   rotated from J2000 to the true ecliptic of date (IAU 2006 precession, IAU 2000B nutation).
+ *   astronomy-engine returns the Moon geometric; it is taken at t − r/c, which with SE's
+ *   barycentric aberration is what SE's apparent Moon amounts to.
  * - Nodes and Lilith: ./lunar-points.ts.
  * - ΔT: Swiss Ephemeris's (./delta-t.ts).
  * - Speeds: central differences of the apparent longitude over ±{@link SPEED_STEP_DAYS}, frames
@@ -106,7 +109,7 @@ export function computeBodies(jdUt: number): BodyPosition[] {
     saturn: planetSampler(Astronomy.Body.Saturn),
     uranus: planetSampler(Astronomy.Body.Uranus),
     neptune: planetSampler(Astronomy.Body.Neptune),
-    pluto: planetSampler(Astronomy.Body.Pluto),
+    pluto: (frame) => toEcliptic(frame, plutoGeoVector(frame.time)),
     mean_node: (frame) => ({ longitude: meanNodeLongitude(frame), latitude: 0 }),
     true_node: (frame, index) => ({
       longitude: trueNodeLongitude(frame, moonStates[index] as Astronomy.StateVector),
