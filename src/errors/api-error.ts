@@ -27,10 +27,12 @@ export const ERROR_STATUS = {
   ambiguous_local_time: 422,
   idempotency_key_reused: 422,
   chart_not_found: 422,
+  unknown_place: 422,
   rate_limited: 429,
   internal_error: 500,
   configuration_error: 500,
   queue_unavailable: 503,
+  database_unavailable: 503,
 } as const;
 
 /** A stable, machine-readable error code. */
@@ -60,10 +62,12 @@ const TITLES: Record<ErrorCode, string> = {
   ambiguous_local_time: "The local time is ambiguous",
   idempotency_key_reused: "The idempotency key was used for another request",
   chart_not_found: "No such chart",
+  unknown_place: "No such place",
   rate_limited: "Too many requests",
   internal_error: "Internal error",
   configuration_error: "The service is misconfigured",
   queue_unavailable: "The job queue is unavailable",
+  database_unavailable: "The database is unavailable",
 };
 
 /** One problem with one field: `path` names it in dotted form (`orbs.trine`, `latitude`). */

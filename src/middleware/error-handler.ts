@@ -1,6 +1,7 @@
 import type { Context, ErrorHandler, NotFoundHandler } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { isDatabaseUnavailable } from "../db/errors.ts";
 import { ConfigError } from "../env.ts";
 import { ApiError, type ErrorCode, type Problem, toProblem } from "../errors/api-error.ts";
 import { createLogger, describeError, type Logger } from "../observability/logger.ts";
@@ -27,9 +28,13 @@ function sendProblem(c: Context, problem: Problem, headers: Record<string, strin
   });
 }
 
+/** Seconds a client should wait after `database_unavailable` (D1's transient faults pass quickly). */
+export const DATABASE_RETRY_AFTER_SECONDS = 5;
+
 /**
- * The one error handler: every thrown error becomes an RFC 9457 problem response. Unexpected errors
- * are logged with the request id and answered 500 without internals.
+ * The one error handler: every thrown error becomes an RFC 9457 problem response. A transient D1
+ * failure is answered 503 `database_unavailable` with `Retry-After`; other unexpected errors 500
+ * without internals. Both are logged with the request id and reported.
  */
 export const handleError: ErrorHandler = (err, c) => {
   if (err instanceof ApiError) {
@@ -48,15 +53,28 @@ export const handleError: ErrorHandler = (err, c) => {
     }
   }
   const configError = err instanceof ConfigError;
+  const databaseDown = isDatabaseUnavailable(err);
   // Only unexpected (5xx) errors reach here and Sentry; the reporter scrubs secrets.
   c.get("reporter")?.captureException(err, { route: c.req.routePath, method: c.req.method });
   const logger: Logger = c.get("logger") ?? createLogger({ request_id: c.get("requestId") });
-  logger.error(configError ? "request.configuration_error" : "request.unhandled_error", {
-    message: configError ? "configuration error" : "unhandled error",
+  const [event, message] = configError
+    ? ["request.configuration_error", "configuration error"]
+    : databaseDown
+      ? ["request.database_unavailable", "database unavailable"]
+      : ["request.unhandled_error", "unhandled error"];
+  logger.error(event, {
+    message,
     path: new URL(c.req.url).pathname,
     error: describeError(err),
     stack: err instanceof Error ? err.stack : undefined,
   });
+  if (databaseDown) {
+    return sendProblem(
+      c,
+      toProblem("database_unavailable", "The database is unavailable; try again shortly."),
+      { "Retry-After": String(DATABASE_RETRY_AFTER_SECONDS) },
+    );
+  }
   return configError
     ? sendProblem(
         c,

@@ -36,6 +36,9 @@ export const COMMON_ERROR_RESPONSES = {
     "Over the rate limit (`rate_limited`, with `Retry-After`; `RateLimit` and `RateLimit-Policy` are on every limited response).",
   ),
   500: problemResponse("Unexpected error: logged, never caused by input."),
+  503: problemResponse(
+    "The database is unavailable for now (`database_unavailable`, with `Retry-After`): nothing was half-written; send the request again later.",
+  ),
 } as const;
 
 /** Error responses of routes that take a JSON body. */

@@ -1,4 +1,5 @@
 import type { BatchItem } from "drizzle-orm/batch";
+import { wrapQueue } from "../bindings/faulty.ts";
 import type { Db } from "../db/client.ts";
 import { findReadingById } from "../db/readings.ts";
 import { findEnabledEndpoints, insertDeliveryIfJobFinishedStatement } from "../db/webhooks.ts";
@@ -73,14 +74,15 @@ export interface WebhookMessage {
 }
 
 /**
- * Sends one WEBHOOKS message per delivery. A failed send is logged, not thrown: the delivery rows
- * are already in D1 and the cron resends pending deliveries whose message never came. A message
- * for a delivery whose insert did not happen (the job was not moved) is acked as a no-op.
+ * Sends one WEBHOOKS message per delivery (through the test-only fault switch, inert unless a
+ * test arms it). A failed send is logged, not thrown: the delivery rows are already in D1 and the
+ * cron resends pending deliveries whose message never came. A message for a delivery whose insert
+ * did not happen (the job was not moved) is acked as a no-op.
  */
 export async function sendDeliveries(queue: Queue | undefined, ids: string[]): Promise<void> {
   if (ids.length === 0 || !queue) return;
   try {
-    await queue.sendBatch(
+    await wrapQueue(queue, "WEBHOOKS").sendBatch(
       ids.map((id) => ({ body: { delivery_id: id } satisfies WebhookMessage })),
     );
   } catch (error) {

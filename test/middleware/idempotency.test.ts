@@ -1,7 +1,6 @@
-import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
-import { beforeAll, describe, expect, it } from "vitest";
-import { createApp } from "../../src/app.ts";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { clearFaults, injectFault } from "../../src/bindings/faulty.ts";
 import { createDb } from "../../src/db/client.ts";
 import { pruneIdempotencyRecords } from "../../src/db/idempotency.ts";
 import { insertJobStatement, type JobRow } from "../../src/db/jobs.ts";
@@ -21,6 +20,8 @@ import { createTestKey, type TestKey, withKey } from "../helpers/keys.ts";
 
 const encoder = new TextEncoder();
 const EMPTY = new Uint8Array();
+
+afterEach(() => clearFaults());
 
 describe("parseIdempotencyKey", () => {
   it("passes 1–255 printable ASCII characters, and an absent header as undefined", () => {
@@ -322,24 +323,12 @@ describe("Idempotency-Key on POST /v1/jobs/{id}/retry", () => {
   it("forgets the key after a 5xx, so the same request can be sent again with it", async () => {
     const job = await failedJob(alice.owner);
     const key = newKey();
-    const refusing = {
-      send: () => Promise.reject(new Error("queue down")),
-      sendBatch: () => Promise.reject(new Error("queue down")),
-    } as unknown as Queue;
-    const ctx = createExecutionContext();
-    const res = await createApp().fetch(
-      new Request(`http://orrery.test${retryPath(job)}`, {
-        method: "POST",
-        headers: {
-          Authorization: `Bearer ${alice.key}`,
-          "Idempotency-Key": key,
-          "CF-Connecting-IP": "203.0.113.9",
-        },
-      }),
-      { ...env, READING_JOBS: refusing },
-      ctx,
-    );
-    await waitOnExecutionContext(ctx);
+    // The queue refuses the one message this retry sends (the real queue behind the fault switch).
+    injectFault("READING_JOBS", "put", 1);
+    const res = await withKey(alice.key, retryPath(job), {
+      method: "POST",
+      headers: { "Idempotency-Key": key, "CF-Connecting-IP": "203.0.113.9" },
+    });
     expect((await expectProblem(res, 503)).code).toBe("queue_unavailable");
     expect(await record(alice.owner, key)).toBeNull();
 

@@ -51,7 +51,7 @@ const route = createRoute({
       "The `Idempotency-Key` was used for a different request in the last 24 h (`idempotency_key_reused`).",
     ),
     ...unavailable(
-      "The job queue refused the message (`queue_unavailable`, with `Retry-After` and `job_id`): the job was failed again at once, nothing is left queued.",
+      "The job queue refused the message (`queue_unavailable`, with `Retry-After` and `job_id`): the job was failed again at once, nothing is left queued. Or the database is unavailable (`database_unavailable`, with `Retry-After`).",
     ),
     ...COMMON_ERROR_RESPONSES,
   },

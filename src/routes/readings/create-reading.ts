@@ -45,7 +45,7 @@ const route = createRoute({
       "`chart_id` names no chart of this account (`chart_not_found`), or an inline chart's date cannot be honoured.",
     ),
     503: problemResponse(
-      "The job queue is unavailable (`queue_unavailable`); the job was failed, nothing is left pending.",
+      "The job queue is unavailable (`queue_unavailable`, with `Retry-After` and `job_id`): the job was failed, nothing is left pending. Or the database is unavailable (`database_unavailable`, with `Retry-After`).",
     ),
   },
 });
