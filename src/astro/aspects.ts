@@ -49,12 +49,43 @@ export interface Aspect {
 }
 
 /**
- * Finds the major aspects between every pair of points, within the given orbs. Where two aspect
- * types would both match (only possible with very wide orbs), the tighter one is kept.
+ * The major aspect between two points within the given orbs, or undefined when there is none.
+ * Where two aspect types would both match (only possible with very wide orbs), the tighter one
+ * is kept. This is the one aspect rule: charts, transits and synastry all use it.
  *
- * Applying versus separating follows from the speeds: with d = λa − λb reduced to (−180, 180],
- * the separation |d| changes at rate sign(d)·(va − vb) degrees/day; the aspect is applying when that
+ * Applying versus separating follows from the speeds: with d = λp − λq reduced to (−180, 180],
+ * the separation |d| changes at rate sign(d)·(vp − vq) degrees/day; the aspect is applying when that
  * rate moves |d| toward the exact angle.
+ *
+ * @param p the first point (reported as `a`).
+ * @param q the second point (reported as `b`).
+ * @param orbs maximum orb per aspect type, degrees.
+ */
+export function aspectBetween(p: AspectPoint, q: AspectPoint, orbs: Orbs): Aspect | undefined {
+  const d = signedDifference(p.longitude, q.longitude);
+  const separation = Math.abs(d);
+  let best: { type: AspectType; angle: number; orb: number } | undefined;
+  for (const [type, angle] of Object.entries(ASPECT_ANGLES) as [AspectType, number][]) {
+    const orb = Math.abs(separation - angle);
+    if (orb <= orbs[type] && (best === undefined || orb < best.orb)) {
+      best = { type, angle, orb };
+    }
+  }
+  if (!best) return undefined;
+  const rate = Math.sign(d) * (p.speed - q.speed);
+  return {
+    a: p.id,
+    b: q.id,
+    type: best.type,
+    angle: best.angle,
+    orb: best.orb,
+    applying: (separation - best.angle) * rate < 0,
+  };
+}
+
+/**
+ * Finds the major aspects between every pair of points, within the given orbs, by
+ * {@link aspectBetween}.
  *
  * @param points points in a fixed order; pairs are reported in that order (a before b).
  * @param orbs maximum orb per aspect type, degrees.
@@ -71,25 +102,8 @@ export function findAspects(
       const p = points[i] as AspectPoint;
       const q = points[j] as AspectPoint;
       if (skip(p.id, q.id)) continue;
-      const d = signedDifference(p.longitude, q.longitude);
-      const separation = Math.abs(d);
-      let best: { type: AspectType; angle: number; orb: number } | undefined;
-      for (const [type, angle] of Object.entries(ASPECT_ANGLES) as [AspectType, number][]) {
-        const orb = Math.abs(separation - angle);
-        if (orb <= orbs[type] && (best === undefined || orb < best.orb)) {
-          best = { type, angle, orb };
-        }
-      }
-      if (!best) continue;
-      const rate = Math.sign(d) * (p.speed - q.speed);
-      aspects.push({
-        a: p.id,
-        b: q.id,
-        type: best.type,
-        angle: best.angle,
-        orb: best.orb,
-        applying: (separation - best.angle) * rate < 0,
-      });
+      const aspect = aspectBetween(p, q, orbs);
+      if (aspect) aspects.push(aspect);
     }
   }
   return aspects;

@@ -98,10 +98,12 @@ export interface ChartData {
 }
 
 /** Bodies taking part in aspects: the ten planets and the nodes (not Lilith); the angles join them. */
-const ASPECTING: ReadonlySet<string> = new Set<BodyId>(BODY_IDS.filter((b) => b !== "mean_lilith"));
+export const ASPECTING: ReadonlySet<string> = new Set<BodyId>(
+  BODY_IDS.filter((b) => b !== "mean_lilith"),
+);
 
 /** The mean and true node are always within a few degrees: their conjunction says nothing. */
-function isNodePair(a: string, b: string): boolean {
+export function isNodePair(a: string, b: string): boolean {
   return a.endsWith("_node") && b.endsWith("_node");
 }
 
