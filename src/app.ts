@@ -13,6 +13,7 @@ import { registerDocs } from "./routes/docs.ts";
 import { registerHealth } from "./routes/health.ts";
 import { jobsRoutes } from "./routes/jobs/index.ts";
 import { keysRoutes } from "./routes/keys/index.ts";
+import { placesRoutes } from "./routes/places/index.ts";
 import { readingsRoutes } from "./routes/readings/index.ts";
 import { createRouter } from "./routes/router.ts";
 import { webhooksRoutes } from "./routes/webhooks/index.ts";
@@ -60,6 +61,7 @@ export function createApp() {
   );
   app.route("/v1/charts", chartsRoutes());
   app.route("/v1/keys", keysRoutes());
+  app.route("/v1/places", placesRoutes());
   app.route("/v1/jobs", jobsRoutes());
   app.route("/v1/readings", readingsRoutes());
   app.route("/v1/webhooks", webhooksRoutes());

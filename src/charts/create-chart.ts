@@ -33,6 +33,7 @@ export interface CreatedChart {
  * cache (KV); the engine. `store: false` skips the first and writes nothing anywhere, though it
  * may read KV.
  * @throws {LocalTimeError} when the local time cannot be honoured (see computeChart).
+ * @throws {UnknownPlaceError} when `place_id` names no place of the gazetteer.
  */
 export async function createChart(
   deps: { db: Db; env: ChartCacheEnv },

@@ -38,7 +38,7 @@ const route = createRoute({
     ...BODY_ERROR_RESPONSES,
     ...COMMON_ERROR_RESPONSES,
     ...unprocessable(
-      "The date does not exist (`invalid_date`), the year is outside 1800–2100 (`year_out_of_range`), or a DST time was rejected (`nonexistent_local_time`, `ambiguous_local_time`, with `candidates`).",
+      "The date does not exist (`invalid_date`), the year is outside 1800–2100 (`year_out_of_range`), a DST time was rejected (`nonexistent_local_time`, `ambiguous_local_time`, with `candidates`), or `place_id` names no place (`unknown_place`).",
     ),
   },
 });

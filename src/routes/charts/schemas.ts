@@ -40,21 +40,25 @@ const ChartRequestFields = z
       .refine((tz) => tz === "LMT" || isKnownZone(tz), {
         message: "unknown time zone: use an IANA name such as Europe/London, or LMT",
       })
+      .optional()
       .openapi({
         description:
-          'IANA time zone name (full tz database with backzone), or "LMT" for local mean time at the given longitude.',
+          'IANA time zone name (full tz database with backzone), or "LMT" for local mean time at the given longitude. Required unless `place_id` is given.',
         example: "Europe/London",
       }),
-    latitude: z
-      .number()
-      .min(-90)
-      .max(90)
-      .openapi({ description: "Degrees, north positive.", example: 51.5074 }),
-    longitude: z
-      .number()
-      .min(-180)
-      .max(180)
-      .openapi({ description: "Degrees, east positive.", example: -0.1278 }),
+    latitude: z.number().min(-90).max(90).optional().openapi({
+      description: "Degrees, north positive. Required unless `place_id` is given.",
+      example: 51.5074,
+    }),
+    longitude: z.number().min(-180).max(180).optional().openapi({
+      description: "Degrees, east positive. Required unless `place_id` is given.",
+      example: -0.1278,
+    }),
+    place_id: z.string().max(32).optional().openapi({
+      description:
+        "A place from `GET /v1/places`, instead of `latitude`, `longitude` and `timezone`: the chart uses its coordinates and time zone, and its `input` records the place. An id the gazetteer does not hold is a 422 `unknown_place`.",
+      example: "plc_2643743",
+    }),
     house_system: z.enum(HOUSE_SYSTEMS).default("placidus"),
     zodiac: z.enum(["tropical", "sidereal"]).default("tropical"),
     ayanamsa: z.enum(AYANAMSAS).optional().openapi({
@@ -82,8 +86,27 @@ const ChartRequestFields = z
   })
   .strict();
 
+const COORDINATE_FIELDS = ["latitude", "longitude", "timezone"] as const;
+
 /** Body of `POST /v1/charts`. Unknown fields are rejected. */
 export const ChartRequestSchema = ChartRequestFields.superRefine((body, ctx) => {
+  // The birthplace is exactly one of: place_id, or latitude + longitude + timezone.
+  for (const field of COORDINATE_FIELDS) {
+    if (body.place_id !== undefined && body[field] !== undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: [field],
+        message: "give either place_id or latitude, longitude and timezone, not both",
+      });
+    }
+    if (body.place_id === undefined && body[field] === undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: [field],
+        message: "required (or give place_id instead of latitude, longitude and timezone)",
+      });
+    }
+  }
   const dateOnly = !body.datetime.includes("T");
   if (body.time_known && dateOnly) {
     ctx.addIssue({
@@ -134,10 +157,25 @@ export const ChartSchema = z
       .string()
       .nullable()
       .openapi({ description: "ISO 8601 UTC; null when not stored." }),
-    input: ChartRequestFields.partial().openapi({
-      description:
-        "The request in canonical form: defaults applied, `datetime` with seconds, `ayanamsa` for sidereal charts, every orb. Equal requests written differently have equal `input`s.",
-    }),
+    input: ChartRequestFields.omit({ place_id: true })
+      .partial()
+      .extend({
+        place: z
+          .object({
+            id: z.string().openapi({ example: "plc_2643743" }),
+            name: z.string().openapi({ example: "London" }),
+            country_code: z.string().openapi({ example: "GB" }),
+          })
+          .optional()
+          .openapi({
+            description:
+              "The place a `place_id` named; `latitude`, `longitude` and `timezone` are then its own.",
+          }),
+      })
+      .openapi({
+        description:
+          "The request in canonical form: defaults applied, `datetime` with seconds, `ayanamsa` for sidereal charts, every orb, and a `place_id` resolved to the place's coordinates and zone with the place recorded in `place`. Equal requests written differently have equal `input`s.",
+      }),
     utc: z.string().openapi({ example: "1990-06-15T13:30:00Z" }),
     utc_offset_seconds: z.number().int().openapi({ description: "Positive east of Greenwich." }),
     julian_day_ut: z.number(),
