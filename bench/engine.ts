@@ -9,7 +9,7 @@ import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import type { ChartRequest } from "../src/astro/chart.ts";
 import type { HouseSystem } from "../src/astro/houses.ts";
-import { ROOT } from "./lib.ts";
+import { ROOT, rng } from "./lib.ts";
 
 /** Birthplaces: IANA zones and one LMT, from the tropics to 60° N/S. */
 const PLACES = [
@@ -23,17 +23,6 @@ const PLACES = [
   { timezone: "Europe/Helsinki", latitude: 60.1699, longitude: 24.9384 },
   { timezone: "LMT", latitude: -41.2865, longitude: 174.7762 },
 ] as const;
-
-/** Deterministic pseudo-random numbers (mulberry32), so every run uses the same inputs. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** `n` chart requests spread over 1800–2100 and the places above. */
 export function sampleRequests(n: number, houseSystem: HouseSystem, seed = 1): ChartRequest[] {

@@ -11,6 +11,8 @@ import { join } from "node:path";
 import autocannon, { type Options } from "autocannon";
 import {
   ADMIN_KEY,
+  chartInputs,
+  expectJson as json,
   type LocalWorker,
   percentile,
   ROOT,
@@ -94,51 +96,10 @@ function run(
   });
 }
 
-/** Deterministic pseudo-random numbers (mulberry32): varied chart inputs, the same every run. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const ZONES = [
-  ["Europe/London", 51.5074, -0.1278],
-  ["America/New_York", 40.7128, -74.006],
-  ["Asia/Kolkata", 19.076, 72.8777],
-  ["Australia/Sydney", -33.8688, 151.2093],
-  ["America/Sao_Paulo", -23.5505, -46.6333],
-  ["Asia/Tokyo", 35.6762, 139.6503],
-] as const;
-const HOUSES = ["placidus", "koch", "equal", "whole_sign", "porphyry", "regiomontanus", "campanus"];
-
-/** A new chart body on every call: dates over 1800–2100, six places, every house system. */
+/** A new `store: false` chart body on every call (see chartInputs). */
 function chartBodies(seed: number): () => string {
-  const r = rng(seed);
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return () => {
-    const [timezone, latitude, longitude] = ZONES[
-      Math.floor(r() * ZONES.length)
-    ] as (typeof ZONES)[number];
-    const year = 1800 + Math.floor(r() * 301);
-    return JSON.stringify({
-      datetime: `${year}-${pad(1 + Math.floor(r() * 12))}-${pad(1 + Math.floor(r() * 28))}T${pad(Math.floor(r() * 24))}:${pad(Math.floor(r() * 60))}`,
-      timezone,
-      latitude: latitude + r() - 0.5,
-      longitude: longitude + r() - 0.5,
-      house_system: HOUSES[Math.floor(r() * HOUSES.length)],
-      store: false,
-    });
-  };
-}
-
-async function json<T>(res: Response, expected: number): Promise<T> {
-  if (res.status !== expected)
-    throw new Error(`${res.url} answered ${res.status}, not ${expected}: ${await res.text()}`);
-  return (await res.json()) as T;
+  const next = chartInputs(seed);
+  return () => JSON.stringify({ ...next(), store: false });
 }
 
 let api: LocalWorker | undefined;

@@ -3,7 +3,7 @@
 // Usage: npm run bench:jobs -- [N=100] [port=8799]
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { ADMIN_KEY, percentile, ROOT, startWorker } from "./lib.ts";
+import { ADMIN_KEY, listAll, percentile, ROOT, startWorker } from "./lib.ts";
 
 const N = Number(process.argv[2] ?? 100);
 const PORT = Number(process.argv[3] ?? 8799);
@@ -47,20 +47,9 @@ try {
   const doneAt = new Map<string, number>();
   const deadline = Date.now() + 300_000;
   while (doneAt.size < N && Date.now() < deadline) {
-    let cursor: string | null = null;
-    do {
-      const q: string = `status=succeeded&limit=100${cursor ? `&cursor=${cursor}` : ""}`;
-      const page = (await (
-        await fetch(`${worker.url}/v1/jobs?${q}`, { headers: auth })
-      ).json()) as {
-        data: { id: string }[];
-        next_cursor: string | null;
-      };
-      const now = performance.now();
-      for (const j of page.data)
-        if (acceptedAt.has(j.id) && !doneAt.has(j.id)) doneAt.set(j.id, now);
-      cursor = page.next_cursor;
-    } while (cursor);
+    const succeeded = await listAll<{ id: string }>(worker.url, "/v1/jobs?status=succeeded", auth);
+    const now = performance.now();
+    for (const j of succeeded) if (acceptedAt.has(j.id) && !doneAt.has(j.id)) doneAt.set(j.id, now);
     await new Promise((r) => setTimeout(r, POLL_MS));
   }
   const failed = N - doneAt.size;

@@ -29,13 +29,15 @@ export interface LocalWorker {
 /**
  * Starts the API with wrangler dev on `port`, with its own state directory (migrations applied),
  * and resolves once `/health/live` answers. `inspectorPort` pins wrangler's devtools port (its
- * default is 9229, or a free one when that is taken).
+ * default is 9229, or a free one when that is taken); `testScheduled` exposes the cron at
+ * `/cdn-cgi/handler/scheduled` (Miniflare runs no cron by itself); `statePrefix` names the
+ * temporary state directory (default `orrery-bench-`).
  */
 export async function startWorker(
   port: number,
-  options: { inspectorPort?: number } = {},
+  options: { inspectorPort?: number; testScheduled?: boolean; statePrefix?: string } = {},
 ): Promise<LocalWorker> {
-  const state = mkdtempSync(join(tmpdir(), "orrery-bench-"));
+  const state = mkdtempSync(join(tmpdir(), options.statePrefix ?? "orrery-bench-"));
   const migrate = spawnSync(
     WRANGLER,
     ["d1", "migrations", "apply", "DB", "--local", "--persist-to", state],
@@ -59,6 +61,7 @@ export async function startWorker(
       "--log-level",
       "error",
       ...(options.inspectorPort ? ["--inspector-port", String(options.inspectorPort)] : []),
+      ...(options.testScheduled ? ["--test-scheduled"] : []),
     ],
     { cwd: ROOT, env: ENV, stdio: "ignore", detached: true },
   );
@@ -125,4 +128,90 @@ export function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
   return sorted[rank - 1] ?? Number.NaN;
+}
+
+/**
+ * The body of `res` as JSON, after checking its status.
+ * @throws Error naming the URL, the status and the body when the status is not `expected`.
+ */
+export async function expectJson<T>(res: Response, expected: number): Promise<T> {
+  if (res.status !== expected)
+    throw new Error(`${res.url} answered ${res.status}, not ${expected}: ${await res.text()}`);
+  return (await res.json()) as T;
+}
+
+/**
+ * Every item of a paginated `/v1` list (`data`, `next_cursor`), following the cursor with
+ * `limit=100`. `path` may carry a query of its own.
+ * @throws Error when a page does not answer 200.
+ */
+export async function listAll<T>(
+  url: string,
+  path: string,
+  headers: Record<string, string>,
+): Promise<T[]> {
+  const items: T[] = [];
+  let cursor: string | null = null;
+  do {
+    const sep = path.includes("?") ? "&" : "?";
+    const page: { data: T[]; next_cursor: string | null } = await expectJson(
+      await fetch(`${url}${path}${sep}limit=100${cursor ? `&cursor=${cursor}` : ""}`, { headers }),
+      200,
+    );
+    items.push(...page.data);
+    cursor = page.next_cursor;
+  } while (cursor);
+  return items;
+}
+
+/** Deterministic pseudo-random numbers in [0, 1) (mulberry32): the same sequence every run. */
+export function rng(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const ZONES = [
+  ["Europe/London", 51.5074, -0.1278],
+  ["America/New_York", 40.7128, -74.006],
+  ["Asia/Kolkata", 19.076, 72.8777],
+  ["Australia/Sydney", -33.8688, 151.2093],
+  ["America/Sao_Paulo", -23.5505, -46.6333],
+  ["Asia/Tokyo", 35.6762, 139.6503],
+] as const;
+const HOUSES = ["placidus", "koch", "equal", "whole_sign", "porphyry", "regiomontanus", "campanus"];
+
+/** A `POST /v1/charts` body without `store`: local datetime, IANA zone, degrees, house system. */
+export interface ChartInput {
+  datetime: string;
+  timezone: string;
+  latitude: number;
+  longitude: number;
+  house_system: string;
+}
+
+/**
+ * A new chart input on every call, seeded: dates over 1800–2100, six places (±0.5° around each),
+ * every house system.
+ */
+export function chartInputs(seed: number): () => ChartInput {
+  const r = rng(seed);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return () => {
+    const [timezone, latitude, longitude] = ZONES[
+      Math.floor(r() * ZONES.length)
+    ] as (typeof ZONES)[number];
+    const year = 1800 + Math.floor(r() * 301);
+    return {
+      datetime: `${year}-${pad(1 + Math.floor(r() * 12))}-${pad(1 + Math.floor(r() * 28))}T${pad(Math.floor(r() * 24))}:${pad(Math.floor(r() * 60))}`,
+      timezone,
+      latitude: latitude + r() - 0.5,
+      longitude: longitude + r() - 0.5,
+      house_system: HOUSES[Math.floor(r() * HOUSES.length)] as string,
+    };
+  };
 }
