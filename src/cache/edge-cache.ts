@@ -4,8 +4,8 @@ import { timeSpan } from "../observability/timing.ts";
 import { logCacheFailure } from "./log.ts";
 
 /**
- * The response cache of `GET /v1/charts/{id}`: the serialized chart and its ETag in the Cache API
- * (`caches.default`), keyed by owner and id. A stored chart never changes, so an entry is only
+ * The response cache of `GET /v1/charts/{id}` and its other representations (the wheel): the
+ * serialized chart and its ETag in the Cache API (`caches.default`), keyed by owner, id and variant. A stored chart never changes, so an entry is only
  * ever wrong after the chart is erased.
  *
  * The Cache API is per data centre: `delete` purges the data centre it runs in only, so after an
@@ -28,10 +28,13 @@ export interface EdgeKey {
   origin: string;
   owner: string;
   id: string;
+  /** Another representation of the chart (e.g. `wheel-dark.svg`); absent for the JSON. */
+  variant?: string;
 }
 
-function cacheRequest({ origin, owner, id }: EdgeKey): Request {
-  return new Request(`${origin}/__cache/v1/charts/${encodeURIComponent(owner)}/${id}`);
+function cacheRequest({ origin, owner, id, variant }: EdgeKey): Request {
+  const path = `${origin}/__cache/v1/charts/${encodeURIComponent(owner)}/${id}`;
+  return new Request(variant ? `${path}/${variant}` : path);
 }
 
 /** The cached body, or undefined on a miss or a failed read (logged). Counted as layer `edge`. */

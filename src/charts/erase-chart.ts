@@ -7,7 +7,9 @@ import type { Db } from "../db/client.ts";
 import { cancelQueuedJob } from "../db/jobs.ts";
 import { chartReadingJobIds, deleteChartReadingsStatement } from "../db/readings.ts";
 import type { Env } from "../env.ts";
+import { WHEEL_THEMES } from "../wheel/themes.ts";
 import { CHART_ID } from "./chart-resource.ts";
+import { wheelVariant } from "./get-chart-wheel.ts";
 
 /**
  * Erases a stored chart of `owner` and every copy of it this Worker keeps: a chart is personal
@@ -21,7 +23,8 @@ import { CHART_ID } from "./chart-resource.ts";
  * 2. Whatever belongs to the chart in D1: its readings' queued jobs are cancelled, then the
  *    readings and the row deleted. (A job already running finds no reading and fails with
  *    `reading_not_found`.)
- * 3. The response cache of this data centre, after the row, so no read can refill it from D1.
+ * 3. The response cache of this data centre (the JSON and both wheels), after the row, so no read
+ *    can refill it from D1.
  *    Other data centres drop their copy within EDGE_TTL_SECONDS.
  */
 export async function eraseChart(
@@ -43,7 +46,9 @@ export async function eraseChart(
   }
   await deleteChartReadingsStatement(deps.db, owner, id);
   const deleted = await deleteChartRow(deps.db, owner, id);
-  await deleteEdgeChart({ origin: deps.origin, owner, id });
+  for (const variant of [undefined, ...WHEEL_THEMES.map(wheelVariant)]) {
+    await deleteEdgeChart({ origin: deps.origin, owner, id, variant });
+  }
   return deleted;
 }
 

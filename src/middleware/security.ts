@@ -9,9 +9,12 @@ import { parseConfig } from "../env.ts";
  * 'none'`, Referrer-Policy, COOP/CORP, and a Content-Security-Policy strict enough for a JSON API
  * that still lets `/docs` run: swagger-ui's script, styles and fonts come from this origin (it
  * sets inline styles, hence `'unsafe-inline'` for styles only; no inline script anywhere).
+ * A header a route sets itself is kept (`overwrite: false`): the chart wheel sends a stricter CSP
+ * of its own.
  */
 export function hardenResponses(): MiddlewareHandler<AppEnv> {
   return secureHeaders({
+    overwrite: false,
     strictTransportSecurity: "max-age=63072000; includeSubDomains; preload",
     referrerPolicy: "no-referrer",
     crossOriginResourcePolicy: "same-origin",

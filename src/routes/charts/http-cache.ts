@@ -53,12 +53,12 @@ export const IF_NONE_MATCH = z.object({
 
 /**
  * Answers a GET of owner data: 304 with no body when `If-None-Match` matches `etag`, else 200
- * with `body` (JSON text). Both carry the validator and caching headers, as RFC 9110 §15.4.5 asks
- * of a 304.
+ * with `body` (JSON text unless `contentType` says otherwise). Both carry the validator and
+ * caching headers, as RFC 9110 §15.4.5 asks of a 304.
  */
 export function sendConditional(
   c: Context<AppEnv>,
-  document: { body: string; etag: string },
+  document: { body: string; etag: string; contentType?: string },
   cacheStatus?: CacheStatus,
 ): Response {
   c.header("ETag", document.etag);
@@ -68,5 +68,7 @@ export function sendConditional(
   if (ifNoneMatchMatches(c.req.header("If-None-Match"), document.etag)) {
     return c.body(null, 304);
   }
-  return c.body(document.body, 200, { "Content-Type": "application/json" });
+  return c.body(document.body, 200, {
+    "Content-Type": document.contentType ?? "application/json",
+  });
 }

@@ -4,6 +4,7 @@ import { createRouter } from "../router.ts";
 import { registerCreateChart } from "./create-chart.ts";
 import { registerDeleteChart } from "./delete-chart.ts";
 import { registerGetChart } from "./get-chart.ts";
+import { registerGetChartWheel } from "./get-chart-wheel.ts";
 import { registerListCharts } from "./list-charts.ts";
 
 /** The `/v1/charts` sub-app. */
@@ -12,6 +13,7 @@ export function chartsRoutes(): OpenAPIHono<AppEnv> {
   registerCreateChart(app);
   registerListCharts(app);
   registerGetChart(app);
+  registerGetChartWheel(app);
   registerDeleteChart(app);
   return app;
 }
