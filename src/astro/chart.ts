@@ -103,7 +103,7 @@ export const ASPECTING: ReadonlySet<string> = new Set<BodyId>(
 );
 
 /** The mean and true node are always within a few degrees: their conjunction says nothing. */
-export function isNodePair(a: string, b: string): boolean {
+function isNodePair(a: string, b: string): boolean {
   return a.endsWith("_node") && b.endsWith("_node");
 }
 
