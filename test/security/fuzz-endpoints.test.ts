@@ -288,6 +288,7 @@ describe("fuzzed query strings on every list route", () => {
 describe("fuzzed path ids on every id route", () => {
   const idRoutes: [string, string][] = [
     ["GET", "/v1/charts/{id}"],
+    ["GET", "/v1/charts/{id}/wheel.svg"],
     ["DELETE", "/v1/charts/{id}"],
     ["GET", "/v1/readings/{id}"],
     ["DELETE", "/v1/readings/{id}"],
