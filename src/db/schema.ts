@@ -82,8 +82,15 @@ export const readings = sqliteTable(
     id: text("id").primaryKey(),
     owner: text("owner").notNull(),
     chartId: text("chart_id").notNull(),
-    /** `natal`. */
+    /** `natal`, `transit` or `synastry`. */
     kind: text("kind").notNull(),
+    /** Synastry: the second chart (same owner); null for other kinds. */
+    partnerChartId: text("partner_chart_id"),
+    /**
+     * What the kind needs besides the charts, as asked (JSON): transit `{ "at" }` or
+     * `{ "from", "to" }` (ISO 8601 UTC); null for natal and synastry.
+     */
+    parameters: text("parameters", { mode: "json" }),
     /** `brief`, `standard` or `full`. */
     detail: text("detail").notNull(),
     /** ISO 639-1 language of the corpus, e.g. `en`. */
@@ -104,6 +111,7 @@ export const readings = sqliteTable(
   (t) => [
     index("readings_owner_id_idx").on(t.owner, t.id),
     index("readings_chart_idx").on(t.chartId),
+    index("readings_partner_chart_idx").on(t.partnerChartId),
   ],
 );
 
