@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, lt, lte, ne, sql } from "drizzle-orm";
+import { and, desc, eq, gte, inArray, lt, lte, ne, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import type { Db } from "./client.ts";
 import { jobs, webhookAttempts, webhookDeliveries, webhookEndpoints } from "./schema.ts";
@@ -166,23 +166,26 @@ export async function findDelivery(
     .get();
 }
 
-/** A page of an endpoint's deliveries, newest first, each with its attempts (oldest first). */
+/**
+ * A page of an endpoint's deliveries, newest first, each with its attempts (oldest first). The
+ * attempts are selected by the page's id range, not by a list of its ids: D1 binds at most 100
+ * parameters per statement, and a full page (`limit` 101, the list's 100 plus one) has more ids.
+ */
 export async function listDeliveries(
   db: Db,
   owner: string,
   endpointId: string,
   options: { before?: string; limit: number },
 ): Promise<{ delivery: WebhookDeliveryRow; attempts: WebhookAttemptRow[] }[]> {
+  const pageWhere = and(
+    eq(webhookDeliveries.owner, owner),
+    eq(webhookDeliveries.endpointId, endpointId),
+    options.before ? lt(webhookDeliveries.id, options.before) : undefined,
+  );
   const deliveries = await db
     .select()
     .from(webhookDeliveries)
-    .where(
-      and(
-        eq(webhookDeliveries.owner, owner),
-        eq(webhookDeliveries.endpointId, endpointId),
-        options.before ? lt(webhookDeliveries.id, options.before) : undefined,
-      ),
-    )
+    .where(pageWhere)
     .orderBy(desc(webhookDeliveries.id))
     .limit(options.limit);
   if (deliveries.length === 0) return [];
@@ -192,7 +195,19 @@ export async function listDeliveries(
     .where(
       inArray(
         webhookAttempts.deliveryId,
-        deliveries.map((d) => d.id),
+        db
+          .select({ id: webhookDeliveries.id })
+          .from(webhookDeliveries)
+          .where(
+            and(
+              pageWhere,
+              gte(
+                webhookDeliveries.id,
+                (deliveries[deliveries.length - 1] as WebhookDeliveryRow).id,
+              ),
+              lte(webhookDeliveries.id, (deliveries[0] as WebhookDeliveryRow).id),
+            ),
+          ),
       ),
     )
     .orderBy(webhookAttempts.id);
