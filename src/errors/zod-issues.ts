@@ -1,8 +1,8 @@
 import type { ZodError } from "zod";
 import type { FieldError } from "./api-error.ts";
 
-/** Dotted path of a zod issue path: `["orbs", "trine"]` → `orbs.trine`, `["a", 0]` → `a[0]`. */
-function dotted(path: readonly PropertyKey[]): string {
+/** Dotted form of a field path: `["orbs", "trine"]` → `orbs.trine`, `["a", 0]` → `a[0]`. */
+export function dotted(path: readonly PropertyKey[]): string {
   let out = "";
   for (const part of path) {
     if (typeof part === "number") out += `[${part}]`;

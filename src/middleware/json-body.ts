@@ -1,6 +1,8 @@
 import type { MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { ApiError } from "../errors/api-error.ts";
+import { dotted } from "../errors/zod-issues.ts";
+import { findStrictJsonProblem, MAX_JSON_DEPTH } from "../lib/strict-json.ts";
 
 /** Largest request body accepted, in bytes. A chart request is well under 1 KB. */
 export const MAX_BODY_BYTES = 16 * 1024;
@@ -15,7 +17,9 @@ const strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 /**
  * Requests with a body must send `Content-Type: application/json` (415 otherwise, also for any
  * charset but UTF-8), and the body must be valid UTF-8 (400 `malformed_json`): bytes that are not
- * are refused rather than silently replaced.
+ * are refused rather than silently replaced. A body that parses but names an object member twice,
+ * or nests deeper than {@link MAX_JSON_DEPTH}, is refused with 400 `validation_error` naming the
+ * path (src/lib/strict-json.ts says why).
  */
 export function requireJsonContentType(): MiddlewareHandler {
   return async function requireJsonContentTypeMiddleware(c, next) {
@@ -32,14 +36,31 @@ export function requireJsonContentType(): MiddlewareHandler {
         );
       }
       // Hono caches the body, so the validator's c.req.json() reads these same bytes.
+      let text: string;
       try {
-        strictUtf8.decode(await c.req.arrayBuffer());
+        text = strictUtf8.decode(await c.req.arrayBuffer());
       } catch {
         throw new ApiError("malformed_json", "The request body is not valid UTF-8.");
       }
+      refuseAmbiguousJson(text);
     }
     await next();
   };
+}
+
+/** Throws 400 `validation_error` for JSON whose meaning depends on the parser, or too deep. */
+function refuseAmbiguousJson(text: string): void {
+  const problem = findStrictJsonProblem(text);
+  if (!problem) return;
+  const path = dotted(problem.path) || "(body)";
+  if (problem.kind === "duplicate_member") {
+    throw new ApiError("validation_error", `The body names ${path} more than once.`, {
+      errors: [{ path, message: "duplicate member name: send each name once per object" }],
+    });
+  }
+  throw new ApiError("validation_error", `The body nests deeper than ${MAX_JSON_DEPTH} levels.`, {
+    errors: [{ path, message: `nested deeper than ${MAX_JSON_DEPTH} levels` }],
+  });
 }
 
 /** Bodies larger than {@link MAX_BODY_BYTES} answer 413 before they are read whole. */

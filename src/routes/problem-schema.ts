@@ -44,7 +44,7 @@ export const COMMON_ERROR_RESPONSES = {
 /** Error responses of routes that take a JSON body. */
 export const BODY_ERROR_RESPONSES = {
   400: problemResponse(
-    "Malformed JSON or a field the schema rejects; `errors[].path` names each field.",
+    "Malformed JSON, a field the schema rejects, or a member named twice in one object; `errors[].path` names each field.",
   ),
   413: problemResponse("The body is larger than the limit."),
   415: problemResponse("The body is not `application/json`."),
