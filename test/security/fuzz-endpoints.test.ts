@@ -289,6 +289,7 @@ describe("fuzzed path ids on every id route", () => {
   const idRoutes: [string, string][] = [
     ["GET", "/v1/charts/{id}"],
     ["GET", "/v1/charts/{id}/wheel.svg"],
+    ["GET", "/v1/charts/{id}/sensitivity"],
     ["DELETE", "/v1/charts/{id}"],
     ["GET", "/v1/readings/{id}"],
     ["DELETE", "/v1/readings/{id}"],

@@ -4,6 +4,7 @@ import { createRouter } from "../router.ts";
 import { registerCreateChart } from "./create-chart.ts";
 import { registerDeleteChart } from "./delete-chart.ts";
 import { registerGetChart } from "./get-chart.ts";
+import { registerGetChartSensitivity } from "./get-chart-sensitivity.ts";
 import { registerGetChartWheel } from "./get-chart-wheel.ts";
 import { registerListCharts } from "./list-charts.ts";
 
@@ -14,6 +15,7 @@ export function chartsRoutes(): OpenAPIHono<AppEnv> {
   registerListCharts(app);
   registerGetChart(app);
   registerGetChartWheel(app);
+  registerGetChartSensitivity(app);
   registerDeleteChart(app);
   return app;
 }
