@@ -1,5 +1,6 @@
 import { and, desc, eq, lt } from "drizzle-orm";
 import type { Db } from "./client.ts";
+import { named } from "./named.ts";
 import { charts } from "./schema.ts";
 
 /** A chart row as stored. `input` and `chart` are the JSON documents. */
@@ -17,11 +18,7 @@ export async function insertChartOnce(
 ): Promise<ChartRow> {
   // Twice: the winner could be erased between our conflict and our read.
   for (let attempt = 0; attempt < 2; attempt++) {
-    const inserted = await db
-      .insert(charts)
-      .values(row)
-      .onConflictDoNothing({ target: [charts.owner, charts.inputHash] })
-      .returning({ id: charts.id });
+    const inserted = await named("chart_insert", () => chartInsertQuery(db, row).all());
     if (inserted.length > 0) return row;
     const winner = await findChartByInputHash(db, row.owner, row.inputHash);
     if (winner) return winner;
@@ -29,16 +26,37 @@ export async function insertChartOnce(
   throw new Error(`chart insert for input hash ${row.inputHash} neither inserted nor found`);
 }
 
+/** The query of `chart_insert`: inserts `row` unless its owner has a chart of its input hash. */
+export function chartInsertQuery(db: Db, row: ChartRow & { inputHash: string }) {
+  return db
+    .insert(charts)
+    .values(row)
+    .onConflictDoNothing({ target: [charts.owner, charts.inputHash] })
+    .returning({ id: charts.id });
+}
+
+/** The query of `chart_get`: chart `id` of `owner` (primary key). */
+export function chartQuery(db: Db, owner: string, id: string) {
+  return db
+    .select()
+    .from(charts)
+    .where(and(eq(charts.id, id), eq(charts.owner, owner)));
+}
+
 /**
  * Finds a chart by id within one owner. Another owner's chart is indistinguishable from a missing
  * one (callers answer 404), so ids do not leak across accounts.
  */
 export async function findChart(db: Db, owner: string, id: string): Promise<ChartRow | undefined> {
+  return named("chart_get", () => chartQuery(db, owner, id).get());
+}
+
+/** The query of `chart_by_input_hash`: `owner`'s chart of an input (`charts_owner_input_hash_idx`). */
+export function chartByInputHashQuery(db: Db, owner: string, inputHash: string) {
   return db
     .select()
     .from(charts)
-    .where(and(eq(charts.id, id), eq(charts.owner, owner)))
-    .get();
+    .where(and(eq(charts.owner, owner), eq(charts.inputHash, inputHash)));
 }
 
 /** The owner's chart computed from an equal input (unique per owner), if any. */
@@ -47,11 +65,7 @@ export async function findChartByInputHash(
   owner: string,
   inputHash: string,
 ): Promise<ChartRow | undefined> {
-  return db
-    .select()
-    .from(charts)
-    .where(and(eq(charts.owner, owner), eq(charts.inputHash, inputHash)))
-    .get();
+  return named("chart_by_input_hash", () => chartByInputHashQuery(db, owner, inputHash).get());
 }
 
 /**
@@ -63,6 +77,15 @@ export async function listChartRows(
   owner: string,
   options: { limit: number; beforeId?: string | undefined },
 ): Promise<ChartRow[]> {
+  return named("chart_list", () => chartListQuery(db, owner, options).all());
+}
+
+/** The query of `chart_list`: a page of `owner`'s charts, newest first (`charts_owner_id_idx`). */
+export function chartListQuery(
+  db: Db,
+  owner: string,
+  options: { limit: number; beforeId?: string | undefined },
+) {
   const where = options.beforeId
     ? and(eq(charts.owner, owner), lt(charts.id, options.beforeId))
     : eq(charts.owner, owner);

@@ -1,5 +1,6 @@
 import { and, eq, lte, or } from "drizzle-orm";
 import type { Db } from "./client.ts";
+import { named } from "./named.ts";
 import { idempotencyRecords } from "./schema.ts";
 
 /** An idempotency record as stored. */
@@ -29,6 +30,22 @@ export async function claimIdempotencyKey(
     abandonedBefore: number;
   },
 ): Promise<boolean> {
+  const won = await named("idempotency_claim", () => claimIdempotencyQuery(db, claim).all());
+  return won.length > 0;
+}
+
+/** The query of `idempotency_claim` (primary key (owner, key)): see {@link claimIdempotencyKey}. */
+export function claimIdempotencyQuery(
+  db: Db,
+  claim: {
+    owner: string;
+    key: string;
+    requestHash: string;
+    now: number;
+    expiresAt: number;
+    abandonedBefore: number;
+  },
+) {
   const row = {
     owner: claim.owner,
     key: claim.key,
@@ -39,7 +56,7 @@ export async function claimIdempotencyKey(
     createdAt: claim.now,
     expiresAt: claim.expiresAt,
   };
-  const won = await db
+  return db
     .insert(idempotencyRecords)
     .values(row)
     .onConflictDoUpdate({
@@ -54,7 +71,6 @@ export async function claimIdempotencyKey(
       ),
     })
     .returning({ key: idempotencyRecords.key });
-  return won.length > 0;
 }
 
 /** The record of `owner`'s `key`, expired or not. */
@@ -63,11 +79,15 @@ export async function findIdempotencyRecord(
   owner: string,
   key: string,
 ): Promise<IdempotencyRow | undefined> {
+  return named("idempotency_find", () => idempotencyRecordQuery(db, owner, key).get());
+}
+
+/** The query of `idempotency_find`: the record of (`owner`, `key`) (primary key). */
+export function idempotencyRecordQuery(db: Db, owner: string, key: string) {
   return db
     .select()
     .from(idempotencyRecords)
-    .where(and(eq(idempotencyRecords.owner, owner), eq(idempotencyRecords.key, key)))
-    .get();
+    .where(and(eq(idempotencyRecords.owner, owner), eq(idempotencyRecords.key, key)));
 }
 
 /** The claim a request holds: its record while still in flight and not taken over. */

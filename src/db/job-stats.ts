@@ -1,5 +1,6 @@
 import { and, count, desc, eq, gte } from "drizzle-orm";
 import type { Db } from "./client.ts";
+import { named } from "./named.ts";
 import { jobs } from "./schema.ts";
 
 /** How many of `owner`'s jobs are in each status (statuses with none are absent). One GROUP BY. */
@@ -7,6 +8,11 @@ export async function countJobsByStatus(
   db: Db,
   owner: string,
 ): Promise<{ status: string; count: number }[]> {
+  return named("job_stats_counts", () => jobCountsQuery(db, owner).all());
+}
+
+/** The query of `job_stats_counts` (`jobs_owner_status_id_idx`): see {@link countJobsByStatus}. */
+export function jobCountsQuery(db: Db, owner: string) {
   return db
     .select({ status: jobs.status, count: count() })
     .from(jobs)
@@ -32,6 +38,11 @@ export async function succeededJobTimes(
   since: number,
   limit: number,
 ): Promise<JobTimes[]> {
+  return named("job_stats_times", () => succeededTimesQuery(db, owner, since, limit).all());
+}
+
+/** The query of `job_stats_times` (`jobs_owner_status_id_idx`): see {@link succeededJobTimes}. */
+export function succeededTimesQuery(db: Db, owner: string, since: number, limit: number) {
   return db
     .select({
       createdAt: jobs.createdAt,

@@ -2,6 +2,7 @@ import { and, desc, eq, inArray, isNotNull, lt, or, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import type { JobStatus } from "../jobs/types.ts";
 import type { Db } from "./client.ts";
+import { named } from "./named.ts";
 import { jobs } from "./schema.ts";
 
 /** A job row as stored. */
@@ -14,11 +15,15 @@ export function insertJobStatement(db: Db, row: JobRow): BatchItem<"sqlite"> {
 
 /** Finds a job by id within one owner (another owner's job looks missing). */
 export async function findJob(db: Db, owner: string, id: string): Promise<JobRow | undefined> {
+  return named("job_get", () => jobQuery(db, owner, id).get());
+}
+
+/** The query of `job_get`: job `id` of `owner` (primary key). */
+export function jobQuery(db: Db, owner: string, id: string) {
   return db
     .select()
     .from(jobs)
-    .where(and(eq(jobs.id, id), eq(jobs.owner, owner)))
-    .get();
+    .where(and(eq(jobs.id, id), eq(jobs.owner, owner)));
 }
 
 /**
@@ -33,7 +38,13 @@ export async function claimJob(
   now: number,
   leaseMs: number,
 ): Promise<JobRow | undefined> {
-  const [row] = await db
+  const [row] = await named("job_claim", () => claimJobQuery(db, id, now, leaseMs).all());
+  return row;
+}
+
+/** The query of `job_claim` (primary key): see {@link claimJob}. */
+export function claimJobQuery(db: Db, id: string, now: number, leaseMs: number) {
+  return db
     .update(jobs)
     .set({
       status: "running",
@@ -52,7 +63,6 @@ export async function claimJob(
       ),
     )
     .returning();
-  return row;
 }
 
 /** The statement that marks a running job succeeded with its result. */
@@ -136,6 +146,15 @@ export async function listJobs(
   owner: string,
   options: { status?: JobStatus; type?: string; before?: string; limit: number },
 ): Promise<JobRow[]> {
+  return named("job_list", () => jobListQuery(db, owner, options).all());
+}
+
+/** The query of `job_list` (`jobs_owner_status_id_idx`, `jobs_owner_id_idx`): see {@link listJobs}. */
+export function jobListQuery(
+  db: Db,
+  owner: string,
+  options: { status?: JobStatus; type?: string; before?: string; limit: number },
+) {
   return db
     .select()
     .from(jobs)
@@ -153,6 +172,11 @@ export async function listJobs(
 
 /** Running jobs whose lease expired before `now`: their attempt died with its isolate. */
 export async function findStuckJobs(db: Db, now: number, limit: number): Promise<JobRow[]> {
+  return named("job_stuck", () => stuckJobsQuery(db, now, limit).all());
+}
+
+/** The query of `job_stuck` (`jobs_status_lease_idx`): see {@link findStuckJobs}. */
+export function stuckJobsQuery(db: Db, now: number, limit: number) {
   return db
     .select()
     .from(jobs)
@@ -166,6 +190,11 @@ export async function findStaleQueuedJobs(
   before: number,
   limit: number,
 ): Promise<JobRow[]> {
+  return named("job_stale_queued", () => staleQueuedJobsQuery(db, before, limit).all());
+}
+
+/** The query of `job_stale_queued` (`jobs_status_lease_idx` on status): see {@link findStaleQueuedJobs}. */
+export function staleQueuedJobsQuery(db: Db, before: number, limit: number) {
   return db
     .select()
     .from(jobs)

@@ -1,5 +1,6 @@
 import { and, desc, eq, gt, isNull, lt, or, type SQL, sql } from "drizzle-orm";
 import type { Db } from "./client.ts";
+import { named } from "./named.ts";
 import { apiKeys } from "./schema.ts";
 
 /** An API key row as stored: a hash and a prefix, never the key itself. */
@@ -10,9 +11,14 @@ export async function insertKey(db: Db, row: KeyRow): Promise<void> {
   await db.insert(apiKeys).values(row);
 }
 
-/** The key with this hash (`api_keys_hash_idx`), whatever its state. */
+/** The query of `key_lookup`: the key with this hex SHA-256 `hash` (`api_keys_hash_idx`). */
+export function keyByHashQuery(db: Db, hash: string) {
+  return db.select().from(apiKeys).where(eq(apiKeys.hash, hash));
+}
+
+/** The key with this hash (`api_keys_hash_idx`), whatever its state: `key_lookup`. */
 export async function findKeyByHash(db: Db, hash: string): Promise<KeyRow | undefined> {
-  return db.select().from(apiKeys).where(eq(apiKeys.hash, hash)).get();
+  return named("key_lookup", () => keyByHashQuery(db, hash).get());
 }
 
 /** The key with this id, whatever its owner and state. */

@@ -1,6 +1,7 @@
 import { and, desc, eq, lt } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import type { Db } from "./client.ts";
+import { named } from "./named.ts";
 import { readings } from "./schema.ts";
 
 /** A reading row as stored. */
@@ -17,11 +18,15 @@ export async function findReading(
   owner: string,
   id: string,
 ): Promise<ReadingRow | undefined> {
+  return named("reading_get", () => readingQuery(db, owner, id).get());
+}
+
+/** The query of `reading_get`: reading `id` of `owner` (primary key). */
+export function readingQuery(db: Db, owner: string, id: string) {
   return db
     .select()
     .from(readings)
-    .where(and(eq(readings.id, id), eq(readings.owner, owner)))
-    .get();
+    .where(and(eq(readings.id, id), eq(readings.owner, owner)));
 }
 
 /** Finds a reading by id for the job consumer (the job's owner is checked by the caller). */
@@ -57,6 +62,15 @@ export async function listReadings(
   owner: string,
   options: { before?: string; limit: number },
 ): Promise<ReadingRow[]> {
+  return named("reading_list", () => readingListQuery(db, owner, options).all());
+}
+
+/** The query of `reading_list` (`readings_owner_id_idx`): see {@link listReadings}. */
+export function readingListQuery(
+  db: Db,
+  owner: string,
+  options: { before?: string; limit: number },
+) {
   return db
     .select()
     .from(readings)

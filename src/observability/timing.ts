@@ -24,9 +24,20 @@ export interface SlowQuery {
   durationMs: number;
 }
 
-/** The spans of one request, summed per kind. */
+/** A span name as a `Server-Timing` metric name (a token): `select jobs` → `select_jobs`,
+ * `batch(2)` → `batch_2`. */
+export function metricName(kind: SpanKind, name: string): string {
+  return `${kind}.${name.replace(/[^A-Za-z0-9_.-]+/g, "_").replace(/^_+|_+$/g, "")}`;
+}
+
+/**
+ * The spans of one request, summed per kind (`db`, `cache`, `queue`) and per name: a named D1
+ * query (src/db/hot-queries.ts) under its name, any other statement under {@link statementName}.
+ */
 export class Timing {
   readonly totals = new Map<SpanKind, { ms: number; count: number }>();
+  /** Per {@link metricName}, in the order first seen. */
+  readonly byName = new Map<string, { ms: number; count: number }>();
   readonly slowQueries: SlowQuery[] = [];
 
   private readonly onSlowQuery: (q: SlowQuery) => void;
@@ -51,12 +62,17 @@ export class Timing {
     }
   }
 
-  /** Adds a measured span. */
+  /** Adds a measured span of `ms` milliseconds. */
   add(kind: SpanKind, name: string, ms: number): void {
     const total = this.totals.get(kind) ?? { ms: 0, count: 0 };
     total.ms += ms;
     total.count += 1;
     this.totals.set(kind, total);
+    const metric = metricName(kind, name);
+    const named = this.byName.get(metric) ?? { ms: 0, count: 0 };
+    named.ms += ms;
+    named.count += 1;
+    this.byName.set(metric, named);
     if (kind === "db" && ms > this.slowMs) {
       const slow = { statement: name, durationMs: ms };
       this.slowQueries.push(slow);
@@ -64,17 +80,22 @@ export class Timing {
     }
   }
 
-  /** The `Server-Timing` value, e.g. `db;dur=12;desc="3 queries", cache;dur=2;desc="1 call"`. */
+  /**
+   * The `Server-Timing` value: the totals per kind, then each name, durations in ms, e.g.
+   * `db;dur=12;desc="3 calls", cache;dur=2;desc="1 call", db.key_lookup;dur=4, db.chart_get;dur=8;desc="2 calls", cache.edge_match;dur=2`.
+   */
   header(): string {
-    return [...this.totals]
-      .map(
-        ([kind, t]) => `${kind};dur=${t.ms};desc="${t.count} ${t.count === 1 ? "call" : "calls"}"`,
-      )
-      .join(", ");
+    const calls = (count: number) => `desc="${count} ${count === 1 ? "call" : "calls"}"`;
+    const totals = [...this.totals].map(([kind, t]) => `${kind};dur=${t.ms};${calls(t.count)}`);
+    const named = [...this.byName].map(
+      ([metric, t]) => `${metric};dur=${t.ms}${t.count === 1 ? "" : `;${calls(t.count)}`}`,
+    );
+    return [...totals, ...named].join(", ");
   }
 }
 
 const storage = new AsyncLocalStorage<Timing>();
+const queryNames = new AsyncLocalStorage<string>();
 
 /** Runs `task` with `timing` as the collector of every span inside it. */
 export function withTiming<T>(timing: Timing, task: () => T): T {
@@ -90,6 +111,15 @@ export function currentTiming(): Timing | undefined {
 export function timeSpan<T>(kind: SpanKind, name: string, task: () => Promise<T>): Promise<T> {
   const timing = currentTiming();
   return timing ? timing.span(kind, name, task) : task();
+}
+
+/**
+ * Runs `task` (one D1 query, or one batch) so that its statements are timed under `name` rather
+ * than under their {@link statementName}. Used by src/db/named.ts, which restricts `name` to the
+ * registry of hot-path queries.
+ */
+export function withQueryName<T>(name: string, task: () => T): T {
+  return queryNames.run(name, task);
 }
 
 /**
@@ -118,7 +148,11 @@ function timeStatement(statement: D1PreparedStatement, name: string): D1Prepared
       }
       if (STATEMENT_RUNS.has(property)) {
         return (...args: unknown[]) =>
-          timeSpan("db", name, () => Reflect.apply(value, target, args) as Promise<unknown>);
+          timeSpan(
+            "db",
+            queryNames.getStore() ?? name,
+            () => Reflect.apply(value, target, args) as Promise<unknown>,
+          );
       }
       return value.bind(target);
     },
@@ -127,9 +161,11 @@ function timeStatement(statement: D1PreparedStatement, name: string): D1Prepared
   return proxy;
 }
 
-/** D1 with every query timed as a `db` span of the current collector (D1 itself without one). */
+/**
+ * D1 with every query timed as a `db` span of the collector current when the query runs (just
+ * run without one), so one wrapper serves every request of the isolate.
+ */
 export function timeD1(db: D1Database): D1Database {
-  if (!currentTiming()) return db;
   return new Proxy(db, {
     get(target, property) {
       const value: unknown = Reflect.get(target, property, target);
@@ -140,7 +176,8 @@ export function timeD1(db: D1Database): D1Database {
       if (property === "batch") {
         return (statements: D1PreparedStatement[]) => {
           const real = statements.map((s) => unwrapped.get(s) ?? s);
-          return timeSpan("db", `batch(${statements.length})`, () => target.batch(real));
+          const name = queryNames.getStore() ?? `batch(${statements.length})`;
+          return timeSpan("db", name, () => target.batch(real));
         };
       }
       return (...args: unknown[]) => Reflect.apply(value, target, args);

@@ -5,6 +5,7 @@ import { createChart } from "../charts/create-chart.ts";
 import { findChart } from "../db/charts.ts";
 import type { Db } from "../db/client.ts";
 import { failJobStatement, insertJobStatement, type JobRow } from "../db/jobs.ts";
+import { named } from "../db/named.ts";
 import { failReadingStatement, insertReadingStatement, type ReadingRow } from "../db/readings.ts";
 import { READING_JOB_MAX_ATTEMPTS } from "../jobs/config.ts";
 import { enqueueReadingJob } from "../jobs/enqueue.ts";
@@ -117,7 +118,9 @@ export async function createReading(
     }
   }
   const { reading, job } = newReadingJob(owner, chartId, request, now());
-  await db.batch([insertReadingStatement(db, reading), insertJobStatement(db, job)]);
+  await named("reading_create", () =>
+    db.batch([insertReadingStatement(db, reading), insertJobStatement(db, job)]),
+  );
   try {
     await enqueueReadingJob(deps.env.READING_JOBS, { job_id: job.id, owner });
   } catch (error) {

@@ -119,6 +119,15 @@ describe("Server-Timing", () => {
     expect(header).toMatch(/(^|, )cache;dur=\d+;desc="\d+ calls?"/);
   });
 
+  it("names the hot-path queries of a request: db.<name>;dur=<ms>", async () => {
+    const res = await postJson("/v1/charts", { ...LONDON_1990, latitude: 47.3769 });
+    await res.arrayBuffer();
+    expect(res.status).toBe(201);
+    const header = res.headers.get("Server-Timing") ?? "";
+    expect(header).toMatch(/(^|, )db\.chart_by_input_hash;dur=\d+(, |$)/);
+    expect(header).toMatch(/(^|, )db\.chart_insert;dur=\d+(, |$)/);
+  });
+
   it("records D1 queries over 100 ms with their statement name, and nothing for fast ones", async () => {
     let clock = 0;
     const slow: { statement: string; durationMs: number }[] = [];
@@ -133,7 +142,12 @@ describe("Server-Timing", () => {
       clock += 200;
     });
     expect(slow).toEqual([{ statement: "select jobs", durationMs: 150 }]);
-    expect(timing.header()).toBe('db;dur=155;desc="2 calls", cache;dur=200;desc="1 call"');
+    await timing.span("db", "select charts", async () => {
+      clock += 7;
+    });
+    expect(timing.header()).toBe(
+      'db;dur=162;desc="3 calls", cache;dur=200;desc="1 call", db.select_jobs;dur=150, db.select_charts;dur=12;desc="2 calls", cache.kv.get;dur=200',
+    );
   });
 
   it("names statements by verb and table, never by their values", () => {
