@@ -161,8 +161,10 @@ export function renderWheel(chart: WheelChart, options: WheelOptions): string {
       ["MC", a.midheaven],
       ["IC", a.imum_coeli],
     ];
+    // Across the houses and bodies, and again outside the zodiac band, never over its glyphs.
     const strokes = axes.map(
-      ([, lon]) => `<line ${line(lon, R.houseInner, lon, R.zodiacOuter + 6)}/>`,
+      ([, lon]) =>
+        `<line ${line(lon, R.houseInner, lon, R.zodiacInner)}/><line ${line(lon, R.zodiacOuter, lon, R.zodiacOuter + 8)}/>`,
     );
     const labels = axes.map(([label, lon]) => {
       const [x, y] = at(lon, R.axisLabel);
@@ -222,7 +224,7 @@ function bodies(
     const [gx, gy] = at(place, R.bodyGlyph);
     const [dx, dy] = at(place, R.degree);
     const [mx, my] = at(place, R.minute);
-    const halo = `stroke="${p.background}" stroke-width="3" paint-order="stroke"`;
+    const halo = `stroke="${p.background}" stroke-width="4" paint-order="stroke"`;
     const group = [
       `<g data-body="${b.id}" data-longitude="${b.longitude}"${b.retrograde ? ' data-retrograde="true"' : ""}>`,
       `<line data-part="leader" ${line(b.longitude, R.zodiacInner, b.longitude, R.exactTick)} stroke="${ink}" stroke-width="1.4"/>`,
