@@ -130,15 +130,23 @@ export class ConfigError extends Error {
   readonly code = "configuration_error";
 }
 
+/** Configurations parsed in this isolate, per `env` object (the runtime passes the same one). */
+const parsed = new WeakMap<Env, Config>();
+
 /**
- * Parses the string vars and secrets of `env` once.
+ * Parses the string vars and secrets of `env`, once per `env` object and isolate: later calls
+ * with the same object return the same (read-only) result. An invalid one is parsed again each
+ * time, so every request answers the same `ConfigError`.
  * @throws {ConfigError} when a var is missing or invalid.
  */
-export function parseConfig(env: Env): Config {
+export function parseConfig(env: Env): Readonly<Config> {
+  const known = parsed.get(env);
+  if (known) return known;
   const result = configSchema.safeParse(env);
   if (!result.success) {
     const problems = result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
     throw new ConfigError(`invalid configuration: ${problems.join("; ")}`);
   }
+  parsed.set(env, result.data);
   return result.data;
 }

@@ -19,13 +19,15 @@ const NO_DIGEST = new ArrayBuffer(32);
  */
 export async function authenticateKey(input: {
   key: string;
+  /** The key's SHA-256 when the caller has it already (else it is computed here). */
+  digest?: ArrayBuffer | undefined;
   now: number;
   findByHash: FindKeyByHash;
   cache?: KeyCache;
 }): Promise<KeyRow | undefined> {
   if (!KEY_PATTERN.test(input.key)) return undefined;
   const cache = input.cache ?? keyCache;
-  const digest = await digestKey(input.key);
+  const digest = input.digest ?? (await digestKey(input.key));
   const hash = toHex(digest);
   let row = cache.get(hash)?.row;
   if (row === undefined) {

@@ -5,24 +5,21 @@ import { findKeyByHash } from "../db/keys.ts";
 import { ApiError } from "../errors/api-error.ts";
 import { authenticateKey, principalOfKey } from "../keys/authenticate-key.ts";
 import { type Principal, SCOPES, type Scope } from "../keys/principal.ts";
-import { KEY_PATTERN } from "../keys/secret.ts";
+import { digestKey, KEY_PATTERN } from "../keys/secret.ts";
 import { defaultPolicy } from "../rate-limit/policy.ts";
 
 /** The owner of everything created with the bootstrap `ADMIN_API_KEY`. */
 export const ADMIN_OWNER = "admin";
 
-const encoder = new TextEncoder();
+/** The SHA-256 of `ADMIN_API_KEY`, computed once per isolate and key value. */
+let admin: { key: string; digest: ArrayBuffer } | undefined;
 
-/**
- * Compares two secrets in constant time: both are hashed with SHA-256 first, so the comparison
- * runs over equal-length digests and neither length nor content leaks through timing.
- */
-export async function secretsEqual(a: string, b: string): Promise<boolean> {
-  const [da, db] = await Promise.all([
-    crypto.subtle.digest("SHA-256", encoder.encode(a)),
-    crypto.subtle.digest("SHA-256", encoder.encode(b)),
-  ]);
-  return crypto.subtle.timingSafeEqual(da, db);
+/** The SHA-256 digest of the admin key (32 bytes), from the isolate's copy when it has one. */
+async function adminKeyDigest(key: string): Promise<ArrayBuffer> {
+  if (admin?.key === key) return admin.digest;
+  const digest = await digestKey(key);
+  admin = { key, digest };
+  return digest;
 }
 
 const CHALLENGE = 'Bearer realm="orrery"';
@@ -50,7 +47,14 @@ export function identify(): MiddlewareHandler<AppEnv> {
   return async function identifyMiddleware(c, next) {
     const token = bearerToken(c.req.header("Authorization"));
     const config = c.get("config");
-    if (token && (await secretsEqual(token, config.ADMIN_API_KEY))) {
+    // One digest of the token serves both checks. Comparing SHA-256 digests (equal length) in
+    // constant time leaks neither the admin key's length nor its content through timing.
+    const digest = token ? await digestKey(token) : undefined;
+    if (
+      token &&
+      digest &&
+      crypto.subtle.timingSafeEqual(digest, await adminKeyDigest(config.ADMIN_API_KEY))
+    ) {
       c.set("principal", {
         keyId: null,
         prefix: "admin",
@@ -63,6 +67,7 @@ export function identify(): MiddlewareHandler<AppEnv> {
         const db = createDb(c.env.DB);
         const row = await authenticateKey({
           key: token,
+          digest,
           now: Date.now(),
           findByHash: (hash) => findKeyByHash(db, hash),
         });
