@@ -8,8 +8,9 @@ import type { TestProject } from "vitest/node";
  *
  * - Any request to any other path is recorded (method, path, headers, raw body, time) and answered
  *   with the next scripted response for that path, else `200 {"ok":true}`.
- * - `POST /__script/<path>` `[{ "status", "headers"?, "body"?, "delayMs"? }, …]` queues responses
- *   for `/<path>`, one per request, in order.
+ * - `POST /__script/<path>` `[{ "status", "headers"?, "body"?, "delayMs"?, "reset"? }, …]` queues
+ *   responses for `/<path>`, one per request, in order. `reset: true` destroys the connection
+ *   instead of answering (after `delayMs`, if given): the sender sees a reset, not a status.
  * - `GET /__requests/<path>` returns what `/<path>` received, oldest first.
  *
  * Tests use a fresh path each, so nothing needs resetting. The port reaches tests through
@@ -31,6 +32,7 @@ export interface ScriptedResponse {
   headers?: Record<string, string>;
   body?: string;
   delayMs?: number;
+  reset?: boolean;
 }
 
 declare module "vitest" {
@@ -74,6 +76,10 @@ export default async function setup(project: TestProject) {
       received.set(path, list);
       const next = scripts.get(path)?.shift() ?? { status: 200, body: '{"ok":true}' };
       const answer = () => {
+        if (next.reset) {
+          req.socket.destroy();
+          return;
+        }
         res.writeHead(next.status, { "Content-Type": "application/json", ...next.headers });
         res.end(next.body ?? "");
       };
