@@ -72,7 +72,7 @@ async function measure(svg: string): Promise<Measured> {
   await page.setContent(
     `<!doctype html><html><head><meta http-equiv="Content-Security-Policy" content="default-src 'none'"></head><body style="margin:0"></body></html>`,
   );
-  return page.evaluate((text: string) => {
+  return page.evaluate(async (text: string) => {
     const violations: string[] = [];
     document.addEventListener("securitypolicyviolation", (e) => {
       violations.push(`${e.violatedDirective} ${e.blockedURI}`);
@@ -81,6 +81,8 @@ async function measure(svg: string): Promise<Measured> {
     const error = xml.querySelector("parsererror");
     const svg = document.importNode(xml.documentElement, true) as unknown as SVGSVGElement;
     document.body.append(svg);
+    // Violation reports are queued as tasks: let them arrive.
+    await new Promise((resolve) => setTimeout(resolve, 50));
     const r = (el: Element) => el.getBoundingClientRect();
     const boxes: Box[] = [];
     for (const el of svg.querySelectorAll("[data-part]:not([data-part='leader'])")) {
