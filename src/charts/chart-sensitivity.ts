@@ -7,6 +7,7 @@ import {
   TOLERANCE_SECONDS,
 } from "../astro/sensitivity/compute-sensitivity.ts";
 import type { PlacementKind, PlacementValue } from "../astro/sensitivity/placements.ts";
+import type { SensitivityChart } from "../astro/sensitivity/sampler.ts";
 import { formatUtc } from "../astro/time/local-time.ts";
 import { TZDB_VERSION, utcOffsetAt } from "../astro/time/zones.ts";
 import { ENGINE_VERSION } from "../astro/version.ts";
@@ -115,19 +116,21 @@ export async function findChartSensitivity(
     `sensitivity|${id}|${windowMinutes}|${ENGINE_VERSION}|${TZDB_VERSION}`,
   );
   const render = () => {
-    const sensitivity = computeSensitivity(
-      {
-        birthEpochSeconds: Date.parse(chart.utc) / 1000,
-        latitude: input.latitude,
-        longitude: input.longitude,
-        houseSystem: input.house_system,
-        ayanamsa: input.ayanamsa ?? null,
-      },
-      windowMinutes * 60,
-    );
+    const sensitivity = computeSensitivity(sensitivityChartOf(input, chart), windowMinutes * 60);
     return JSON.stringify(toSensitivityResource(id, input, chart, windowMinutes, sensitivity));
   };
   return { etag, render };
+}
+
+/** What the sensitivity of a stored chart is computed from: its UTC instant, place and options. */
+export function sensitivityChartOf(input: ChartInput, chart: ChartData): SensitivityChart {
+  return {
+    birthEpochSeconds: Date.parse(chart.utc) / 1000,
+    latitude: input.latitude,
+    longitude: input.longitude,
+    houseSystem: input.house_system,
+    ayanamsa: input.ayanamsa ?? null,
+  };
 }
 
 /** `+01:00`, or `+00:09:21` for offsets with seconds (local mean time). */

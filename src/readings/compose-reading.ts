@@ -1,5 +1,6 @@
 import type { ChartData } from "../astro/chart.ts";
 import { type Sign, signOf } from "../astro/signs.ts";
+import type { BirthTimeNote } from "./birth-time-notes.ts";
 import {
   aspectPatterns,
   elementBalance,
@@ -67,13 +68,16 @@ function houseKey(house: number): HouseKey {
  * Writes a natal reading from a chart and the corpus of a language: deterministic (the same chart
  * and options give the same reading, word for word). Each placement section names the body's sign
  * and house exactly as the chart has them; with an unknown birth time it says why there is no
- * house, and the reading leaves out the angles, houses and chart ruler.
+ * house, and the reading leaves out the angles, houses and chart ruler. With `birthTimeNotes`
+ * (./birth-time-notes.ts: placements that change within minutes of the stated time), a
+ * "birth_time" section after the overview names them: the nearest only at `brief`, all with an
+ * opening and advice otherwise.
  *
  * @throws {Error} if the chart lacks a body (a chart from `computeChart` never does).
  */
 export function composeReading(
   chart: ChartData,
-  options: { detail: ReadingDetail; language: Language },
+  options: { detail: ReadingDetail; language: Language; birthTimeNotes?: BirthTimeNote[] },
 ): ComposedReading {
   const { corpus, phrases } = CORPORA[options.language];
   const { detail } = options;
@@ -110,6 +114,16 @@ export function composeReading(
         phrases.signName[signOf(chart.moon_range.start_longitude).sign],
         phrases.signName[signOf(chart.moon_range.end_longitude).sign],
       ),
+    });
+  }
+
+  const notes = chart.time_known ? (options.birthTimeNotes ?? []) : [];
+  if (notes.length > 0) {
+    sections.push({
+      key: "birth_time",
+      title: phrases.titles.birthTime,
+      body: null,
+      text: birthTimeText(phrases, detail === "brief" ? notes.slice(0, 1) : notes, detail),
     });
   }
 
@@ -155,6 +169,33 @@ export function composeReading(
 
   const text = `# ${phrases.readingTitle}\n\n${sections.map((s) => `## ${s.title}\n\n${s.text}`).join("\n\n")}\n`;
   return { placements, sections, text };
+}
+
+/** The sentences of a birth-time section: one per note, with an opening and advice unless brief. */
+function birthTimeText(phrases: Phrases, notes: BirthTimeNote[], detail: ReadingDetail): string {
+  const sentences = notes.map((n) => {
+    const minutes = Math.round(Math.abs(n.offsetSeconds) / 60);
+    const later = n.offsetSeconds >= 0;
+    if (n.kind === "body_house") {
+      return phrases.sensitiveChange(
+        phrases.bodyName[n.subject],
+        `your ${phrases.houseOrdinal(n.alternative)}`,
+        `your ${phrases.houseOrdinal(n.current)}`,
+        minutes,
+        later,
+      );
+    }
+    const subject = n.kind === "angle_sign" ? `your ${n.subject}` : phrases.bodyName[n.subject];
+    return phrases.sensitiveChange(
+      subject,
+      phrases.signName[n.alternative],
+      phrases.signName[n.current],
+      minutes,
+      later,
+    );
+  });
+  if (detail === "brief") return sentences.join(" ");
+  return [phrases.sensitiveIntro, ...sentences, phrases.sensitiveAdvice].join(" ");
 }
 
 function chartRulerSection(

@@ -1,4 +1,7 @@
 import type { ChartData } from "../astro/chart.ts";
+import { computeSensitivity } from "../astro/sensitivity/compute-sensitivity.ts";
+import type { ChartInput } from "../charts/chart-input.ts";
+import { sensitivityChartOf } from "../charts/chart-sensitivity.ts";
 import { findChart } from "../db/charts.ts";
 import type { Db } from "../db/client.ts";
 import type { JobRow } from "../db/jobs.ts";
@@ -6,6 +9,7 @@ import { succeedJobStatement } from "../db/jobs.ts";
 import { findReadingById, readyReadingStatement } from "../db/readings.ts";
 import { PermanentJobError } from "../jobs/errors.ts";
 import { prepareReadingEvent, sendDeliveries } from "../webhooks/emit.ts";
+import { birthTimeNotes, READING_SENSITIVE_MINUTES } from "./birth-time-notes.ts";
 import { composeReading, type ReadingDetail } from "./compose-reading.ts";
 import type { Language } from "./corpus/index.ts";
 import { narrate, type TextGenerator } from "./narrate.ts";
@@ -44,9 +48,20 @@ export async function runReadingJob(db: Db, job: JobRow, deps: ReadingJobDeps = 
   if (!chart) {
     throw new PermanentJobError("chart_not_found", "The chart of this reading was erased.");
   }
-  const composed = composeReading(chart.chart as ChartData, {
+  const data = chart.chart as ChartData;
+  // Placements a few minutes' error in the birth time would change: the reading names them.
+  const notes = data.time_known
+    ? birthTimeNotes(
+        computeSensitivity(
+          sensitivityChartOf(chart.input as ChartInput, data),
+          READING_SENSITIVE_MINUTES * 60,
+        ),
+      )
+    : [];
+  const composed = composeReading(data, {
     detail: reading.detail as ReadingDetail,
     language: reading.language as Language,
+    birthTimeNotes: notes,
   });
   // The composed reading is the grounded draft; a model may rewrite its text, never its facts.
   const narration = deps.narrator

@@ -149,6 +149,22 @@ export interface Phrases {
   patternLead: (bodies: string[], pattern: string) => string;
   /** Unknown birth time: why houses and angles are missing, and the Moon's range that day. */
   unknownTime: (moonFrom: string, moonTo: string) => string;
+  /** Opening of the birth-time section of a chart whose placements change near the stated time. */
+  sensitiveIntro: string;
+  /**
+   * "With a birth time 4 minutes later, your ascendant would be in Virgo rather than Leo."
+   * `subject` is a sentence subject ("your ascendant", "Mars"); `alternative` and `current` are
+   * what follows "in" ("Virgo", "your third house"); `minutes` is rounded, 0 for under half a minute.
+   */
+  sensitiveChange: (
+    subject: string,
+    alternative: string,
+    current: string,
+    minutes: number,
+    later: boolean,
+  ) => string;
+  /** Closing advice of the birth-time section. */
+  sensitiveAdvice: string;
   /** The overview's opening: the Sun, Moon and (when known) rising sign. */
   overview: (sun: string, moon: string, rising: string | null) => string;
 }

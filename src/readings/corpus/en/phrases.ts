@@ -108,6 +108,15 @@ export const PHRASES: Phrases = {
     moonFrom === moonTo
       ? `Your birth time is unknown, so this reading uses noon and leaves out your rising sign, midheaven and houses, which change every few minutes. The Moon stayed in ${moonFrom} all that day.`
       : `Your birth time is unknown, so this reading uses noon and leaves out your rising sign, midheaven and houses, which change every few minutes. The Moon moved from ${moonFrom} into ${moonTo} that day, so your Moon sign depends on the hour you were born.`,
+  sensitiveIntro:
+    "Some placements in this chart change within a few minutes of the stated birth time, so they rest on the clock being right.",
+  sensitiveChange: (subject, alternative, current, minutes, later) => {
+    const span =
+      minutes === 0 ? "less than a minute" : minutes === 1 ? "a minute" : `${minutes} minutes`;
+    return `With a birth time ${span} ${later ? "later" : "earlier"}, ${subject} would be in ${alternative} rather than ${current}.`;
+  },
+  sensitiveAdvice:
+    "Birth times are often rounded or remembered loosely, so if yours is uncertain by a few minutes, read these placements as possibilities rather than settled facts. A birth certificate or hospital record may help to settle them.",
   overview: (sun, moon, rising) =>
     rising
       ? `You were born with the Sun in ${sun}, the Moon in ${moon} and ${rising} rising. The sections below take each part of your chart in turn.`
