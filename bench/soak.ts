@@ -580,18 +580,26 @@ try {
   await triggerCron();
   const soakSeconds = (performance.now() - start) / 1000;
 
-  // Accounting.
-  deliveries = await listDeliveries();
+  // Accounting. A list that cannot be read is an error of the run, not a crash of the script.
+  const accountingFailures: string[] = [];
+  const orNothing = async <T>(what: string, read: () => Promise<T[]>): Promise<T[]> => {
+    try {
+      return await read();
+    } catch (error) {
+      accountingFailures.push(`${what}: ${(error as Error).message}`);
+      return [];
+    }
+  };
+  deliveries = await orNothing("deliveries", listDeliveries);
   const got = receivedFor();
   const readingsByJob = new Map<string, number>();
   let readingsOfNoJob = 0;
   let readingsNotReady = 0;
   for (const o of owners) {
-    for (const reading of await listAll<{ job_id: string; status: string }>(
-      url,
-      "/v1/readings",
-      o.headers,
-    )) {
+    const list = await orNothing(`readings of account ${o.index}`, () =>
+      listAll<{ job_id: string; status: string }>(url, "/v1/readings", o.headers),
+    );
+    for (const reading of list) {
       if (!accepted.has(reading.job_id)) readingsOfNoJob += 1;
       readingsByJob.set(reading.job_id, (readingsByJob.get(reading.job_id) ?? 0) + 1);
       const job = finishedAt.get(reading.job_id);
@@ -676,7 +684,11 @@ try {
   }));
   const all = [...stats.values()];
   const totalRequests = routes.reduce((n, r) => n + r.requests, 0);
-  const errors = routes.reduce((n, r) => n + r.errors, 0) + pollFailures + refused.length;
+  const errors =
+    routes.reduce((n, r) => n + r.errors, 0) +
+    pollFailures +
+    refused.length +
+    accountingFailures.length;
   const latencies = all.flatMap((s) => s.latencies);
   const finishedLatency = [...finishedAt].map(
     ([id, j]) => j.at - (accepted.get(id) as Accepted).acceptedAt,
@@ -697,10 +709,13 @@ try {
     complete,
     load_seconds: Number(loadSeconds.toFixed(1)),
     soak_seconds: Number(soakSeconds.toFixed(1)),
+    /** The whole run, wrangler start-up and setup included. */
+    wall_seconds: Number(process.uptime().toFixed(1)),
     requests: totalRequests,
     errors,
     error_rate: totalRequests ? errors / totalRequests : 0,
     poll_failures: pollFailures,
+    accounting_failures: accountingFailures,
     latency_ms: {
       p50: Number(percentile(latencies, 50).toFixed(1)),
       p95: Number(percentile(latencies, 95).toFixed(1)),
@@ -742,8 +757,11 @@ try {
         readings,
         webhooks,
         unaccounted,
+        poll_failures: pollFailures,
+        accounting_failures: accountingFailures,
         load_seconds: summary.load_seconds,
         soak_seconds: summary.soak_seconds,
+        wall_seconds: summary.wall_seconds,
         load_average: summary.load_average_after,
       },
       null,
