@@ -5,6 +5,7 @@ import { deleteEdgeChart } from "../cache/edge-cache.ts";
 import { deleteChartRow, findChart } from "../db/charts.ts";
 import type { Db } from "../db/client.ts";
 import { cancelQueuedJob } from "../db/jobs.ts";
+import { deletePartnerReadingsStatement, partnerReadingJobIds } from "../db/partner-readings.ts";
 import { chartReadingJobIds, deleteChartReadingsStatement } from "../db/readings.ts";
 import type { Env } from "../env.ts";
 import { WHEEL_THEMES } from "../wheel/themes.ts";
@@ -20,9 +21,9 @@ import { wheelVariant } from "./get-chart-wheel.ts";
  * 1. The computed chart in KV, by input hash, first: if that fails the request fails (500) with
  *    the row intact, so a retry can finish the job; deleted after the row, a failure would leave
  *    an orphan nobody could find again for 30 days.
- * 2. Whatever belongs to the chart in D1: its readings' queued jobs are cancelled, then the
- *    readings and the row deleted. (A job already running finds no reading and fails with
- *    `reading_not_found`.)
+ * 2. Whatever belongs to the chart in D1: its readings' queued jobs are cancelled (synastry
+ *    readings where it is the second chart included), then the readings and the row deleted.
+ *    (A job already running finds no reading and fails with `reading_not_found`.)
  * 3. The response cache of this data centre (the JSON and both wheels), after the row, so no read
  *    can refill it from D1.
  *    Other data centres drop their copy within EDGE_TTL_SECONDS.
@@ -41,10 +42,13 @@ export async function eraseChart(
     await deleteCachedChart(deps.env, key);
   }
   const now = Date.now();
-  for (const jobId of await chartReadingJobIds(deps.db, owner, id)) {
-    await cancelQueuedJob(deps.db, owner, jobId, now);
-  }
+  const jobIds = [
+    ...(await chartReadingJobIds(deps.db, owner, id)),
+    ...(await partnerReadingJobIds(deps.db, owner, id)),
+  ];
+  for (const jobId of jobIds) await cancelQueuedJob(deps.db, owner, jobId, now);
   await deleteChartReadingsStatement(deps.db, owner, id);
+  await deletePartnerReadingsStatement(deps.db, owner, id);
   const deleted = await deleteChartRow(deps.db, owner, id);
   for (const variant of [undefined, ...WHEEL_THEMES.map(wheelVariant)]) {
     await deleteEdgeChart({ origin: deps.origin, owner, id, variant });

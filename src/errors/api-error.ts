@@ -28,12 +28,14 @@ export const ERROR_STATUS = {
   ambiguous_local_time: 422,
   idempotency_key_reused: 422,
   chart_not_found: 422,
+  zodiac_mismatch: 422,
   unknown_place: 422,
   rate_limited: 429,
   internal_error: 500,
   configuration_error: 500,
   queue_unavailable: 503,
   database_unavailable: 503,
+  cache_unavailable: 503,
 } as const;
 
 /** A stable, machine-readable error code. */
@@ -64,12 +66,14 @@ const TITLES: Record<ErrorCode, string> = {
   ambiguous_local_time: "The local time is ambiguous",
   idempotency_key_reused: "The idempotency key was used for another request",
   chart_not_found: "No such chart",
+  zodiac_mismatch: "The charts use different zodiacs",
   unknown_place: "No such place",
   rate_limited: "Too many requests",
   internal_error: "Internal error",
   configuration_error: "The service is misconfigured",
   queue_unavailable: "The job queue is unavailable",
   database_unavailable: "The database is unavailable",
+  cache_unavailable: "The chart cache is unavailable",
 };
 
 /** One problem with one field: `path` names it in dotted form (`orbs.trine`, `latitude`). */

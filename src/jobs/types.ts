@@ -16,7 +16,7 @@ export const FINISHED_STATUSES: ReadonlySet<JobStatus> = new Set([
 ]);
 
 /** Job types. */
-export const JOB_TYPES = ["reading.natal"] as const;
+export const JOB_TYPES = ["reading.natal", "reading.transit", "reading.synastry"] as const;
 
 /** A job type. */
 export type JobType = (typeof JOB_TYPES)[number];

@@ -1,7 +1,12 @@
+import type { ChartData } from "../astro/chart.ts";
 import type { ChartCacheEnv } from "../cache/chart-cache.ts";
 import type { ChartRequestInput } from "../charts/chart-input.ts";
 import { CHART_ID } from "../charts/chart-resource.ts";
+import { synastryOfCharts } from "../charts/compare-charts.ts";
+import { transitWindowOf } from "../charts/compute-transits.ts";
 import { createChart } from "../charts/create-chart.ts";
+import { resolveChart } from "../charts/resolve-chart.ts";
+import type { TransitWindow } from "../charts/transit-window.ts";
 import { findChart } from "../db/charts.ts";
 import type { Db } from "../db/client.ts";
 import { failJobStatement, insertJobStatement, type JobRow } from "../db/jobs.ts";
@@ -13,13 +18,33 @@ import { newId } from "../lib/ids.ts";
 import type { ReadingDetail } from "./compose-reading.ts";
 import type { Language } from "./corpus/index.ts";
 
-/** What a reading is asked for: a stored chart by id, or a chart request to store first. */
+/** Reading kinds: of one chart, of transits to it, of two charts together. */
+export const READING_KINDS = ["natal", "transit", "synastry"] as const;
+
+/** A reading kind. */
+export type ReadingKind = (typeof READING_KINDS)[number];
+
+/**
+ * What a reading is asked for: a stored chart by id, or a chart request to store first; for
+ * `transit` the window (`at`, or `from` and `to`), for `synastry` the second chart likewise.
+ */
 export interface ReadingRequest {
   chart_id?: string | undefined;
   chart?: ChartRequestInput | undefined;
-  kind: "natal";
+  kind: ReadingKind;
+  partner_chart_id?: string | undefined;
+  partner_chart?: ChartRequestInput | undefined;
+  at?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
   detail: ReadingDetail;
   language: Language;
+}
+
+/** What a reading stores besides its chart: the second chart, and a transit reading's window. */
+export interface ReadingSubject {
+  partnerChartId?: string | null;
+  parameters?: TransitWindow | null;
 }
 
 /** A reading request that names no chart of this owner. */
@@ -49,7 +74,7 @@ export class QueueUnavailableError extends Error {
 export function newReadingJob(
   owner: string,
   chartId: string,
-  options: Pick<ReadingRequest, "kind" | "detail" | "language">,
+  options: Pick<ReadingRequest, "kind" | "detail" | "language"> & ReadingSubject,
   at: number,
 ): { reading: ReadingRow; job: JobRow } {
   const readingId = newId("rdg");
@@ -60,6 +85,8 @@ export function newReadingJob(
       owner,
       chartId,
       kind: options.kind,
+      partnerChartId: options.partnerChartId ?? null,
+      parameters: options.parameters ?? null,
       detail: options.detail,
       language: options.language,
       status: "pending",
@@ -72,7 +99,7 @@ export function newReadingJob(
     job: {
       id: jobId,
       owner,
-      type: "reading.natal",
+      type: `reading.${options.kind}`,
       status: "queued",
       attempts: 0,
       maxAttempts: READING_JOB_MAX_ATTEMPTS,
@@ -92,12 +119,15 @@ export function newReadingJob(
 
 /**
  * Accepts a reading: stores the chart first when one is given inline (an equal chart of the owner
- * is reused), inserts the pending reading and its queued job in one `db.batch`, then sends the
+ * is reused), and a synastry's second chart likewise (its charts must share a zodiac), inserts the pending reading and its queued job in one `db.batch`, then sends the
  * job's message. Nothing is left queued without a message: if the send fails, the job and the
  * reading are failed (`queue_unavailable`) and the error is thrown.
  *
  * @throws {ChartNotFoundError} when `chart_id` names no chart of `owner`.
  * @throws {LocalTimeError} when an inline chart's local time cannot be honoured.
+ * @throws {ChartReferenceNotFoundError} when `partner_chart_id` names no chart of `owner`.
+ * @throws {InlineChartError} when `partner_chart`'s local time cannot be honoured.
+ * @throws {ZodiacMismatchError} when a synastry's charts use different zodiacs.
  * @throws {QueueUnavailableError} when the queue refuses the message.
  */
 export async function createReading(
@@ -108,16 +138,33 @@ export async function createReading(
 ): Promise<{ job: JobRow; reading: ReadingRow }> {
   const { db } = deps;
   let chartId: string;
+  let chartData: ChartData;
   if (request.chart) {
     const { chart } = await createChart(deps, owner, { ...request.chart, store: true });
     chartId = chart.id as string;
+    chartData = chart;
   } else {
     chartId = request.chart_id as string;
-    if (!CHART_ID.test(chartId) || !(await findChart(db, owner, chartId))) {
-      throw new ChartNotFoundError(chartId);
-    }
+    const row = CHART_ID.test(chartId) ? await findChart(db, owner, chartId) : undefined;
+    if (!row) throw new ChartNotFoundError(chartId);
+    chartData = row.chart as ChartData;
   }
-  const { reading, job } = newReadingJob(owner, chartId, request, now());
+  const subject: ReadingSubject = {};
+  if (request.kind === "synastry") {
+    const partner = await resolveChart(
+      deps,
+      owner,
+      { id: request.partner_chart_id, chart: request.partner_chart },
+      "partner_chart_id",
+      true,
+    );
+    // Refused now rather than failed in the job: the comparison itself checks the zodiacs.
+    synastryOfCharts({ id: chartId, chart: chartData }, partner);
+    subject.partnerChartId = partner.id;
+  } else if (request.kind === "transit") {
+    subject.parameters = transitWindowOf(request);
+  }
+  const { reading, job } = newReadingJob(owner, chartId, { ...request, ...subject }, now());
   await named("reading_create", () =>
     db.batch([insertReadingStatement(db, reading), insertJobStatement(db, job)]),
   );

@@ -1,12 +1,18 @@
 import { formatUtc } from "../astro/time/local-time.ts";
+import type { TransitWindow } from "../charts/transit-window.ts";
 import type { ReadingRow } from "../db/readings.ts";
 import type { ComposedReading } from "./compose-reading.ts";
+import type { ReadingKind } from "./create-reading.ts";
 
 /** A reading as the API shows it. Until it is ready, `placements`, `sections` and `text` are null. */
 export interface ReadingResource {
   id: string;
   chart_id: string;
-  kind: string;
+  kind: ReadingKind;
+  /** Synastry: the second chart; null for other kinds. */
+  partner_chart_id: string | null;
+  /** Transit: the window asked for; null for other kinds. */
+  parameters: TransitWindow | null;
   detail: string;
   language: string;
   status: "pending" | "ready" | "failed";
@@ -30,7 +36,9 @@ export function toReadingResource(row: ReadingRow): ReadingResource {
   return {
     id: row.id,
     chart_id: row.chartId,
-    kind: row.kind,
+    kind: row.kind as ReadingKind,
+    partner_chart_id: row.partnerChartId,
+    parameters: row.parameters as TransitWindow | null,
     detail: row.detail,
     language: row.language,
     status: row.status as ReadingResource["status"],

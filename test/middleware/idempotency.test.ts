@@ -115,6 +115,8 @@ async function failedJob(owner: string): Promise<JobRow> {
       owner,
       chartId: newId("chr"),
       kind: "natal",
+      partnerChartId: null,
+      parameters: null,
       detail: "standard",
       language: "en",
       status: "failed",

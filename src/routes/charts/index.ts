@@ -7,11 +7,16 @@ import { registerGetChart } from "./get-chart.ts";
 import { registerGetChartSensitivity } from "./get-chart-sensitivity.ts";
 import { registerGetChartWheel } from "./get-chart-wheel.ts";
 import { registerListCharts } from "./list-charts.ts";
+import { registerSynastry } from "./synastry.ts";
+import { registerTransits } from "./transits.ts";
 
 /** The `/v1/charts` sub-app. */
 export function chartsRoutes(): OpenAPIHono<AppEnv> {
   const app = createRouter();
   registerCreateChart(app);
+  // Before the `/{id}` routes, so `transits` and `synastry` are never taken for an id.
+  registerTransits(app);
+  registerSynastry(app);
   registerListCharts(app);
   registerGetChart(app);
   registerGetChartWheel(app);

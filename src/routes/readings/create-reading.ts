@@ -11,6 +11,7 @@ import {
   createReading,
   QueueUnavailableError,
 } from "../../readings/create-reading.ts";
+import { chartReferenceProblem } from "../charts/chart-reference-problem.ts";
 import { localTimeProblem } from "../charts/local-time-problem.ts";
 import {
   BODY_ERROR_RESPONSES,
@@ -42,7 +43,7 @@ const route = createRoute({
     ...BODY_ERROR_RESPONSES,
     ...COMMON_ERROR_RESPONSES,
     ...unprocessable(
-      "`chart_id` names no chart of this account (`chart_not_found`), or an inline chart's date cannot be honoured.",
+      "`chart_id` or `partner_chart_id` names no chart of this account (`chart_not_found`), an inline chart's date cannot be honoured, or a synastry's charts use different zodiacs (`zodiac_mismatch`).",
     ),
     503: problemResponse(
       "The job queue is unavailable (`queue_unavailable`, with `Retry-After` and `job_id`): the job was failed, nothing is left pending. Or the database is unavailable (`database_unavailable`, with `Retry-After`).",
@@ -74,7 +75,7 @@ export function registerCreateReading(app: OpenAPIHono<AppEnv>) {
           },
         );
       }
-      throw localTimeProblem(e, "chart.");
+      throw localTimeProblem(chartReferenceProblem(e, "chart_not_found"), "chart.");
     });
     c.header("Location", `/v1/jobs/${job.id}`);
     c.header("Retry-After", String(POLL_AFTER_SECONDS));

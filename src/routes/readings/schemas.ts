@@ -3,6 +3,12 @@ import { SIGNS } from "../../astro/signs.ts";
 import { idPattern } from "../../lib/ids.ts";
 import { LANGUAGES } from "../../readings/corpus/index.ts";
 import { CORPUS_BODIES } from "../../readings/corpus/types.ts";
+import { READING_KINDS } from "../../readings/create-reading.ts";
+import {
+  refineChartReference,
+  refineTransitWindow,
+  transitWindowFields,
+} from "../charts/relations-schemas.ts";
 import { ChartRequestSchema } from "../charts/schemas.ts";
 import { JobSchema } from "../jobs/schemas.ts";
 import { listQuerySchema, listResponseSchema } from "../list.ts";
@@ -17,7 +23,19 @@ export const ReadingRequestSchema = z
     chart: ChartRequestSchema.optional().openapi({
       description: "A chart request, as for POST /v1/charts; the chart is stored for the account.",
     }),
-    kind: z.enum(["natal"]).default("natal"),
+    kind: z.enum(READING_KINDS).default("natal").openapi({
+      description:
+        "`natal`: the chart alone; `transit`: the sky against it at `at` or over `from`–`to` (as POST /v1/charts/transits, default bodies and orbs); `synastry`: the chart with `partner_chart_id` or `partner_chart` (same zodiac).",
+    }),
+    partner_chart_id: z.string().max(64).optional().openapi({
+      description:
+        "Synastry: the second chart, a stored chart of this account. Or `partner_chart`.",
+      example: "chr_01JXYZ5V7Q9N8M2K3H4G5F6D7D",
+    }),
+    partner_chart: ChartRequestSchema.optional().openapi({
+      description: "Synastry: the second chart as a chart request; stored for the account.",
+    }),
+    ...transitWindowFields,
     detail: z.enum(["brief", "standard", "full"]).default("standard").openapi({
       description:
         "`brief`: a sentence per part; `standard`: paragraphs; `full`: every aspect, pattern and stellium.",
@@ -41,6 +59,29 @@ export const ReadingRequestSchema = z
         message: "give exactly one of chart_id and chart",
       });
     }
+    if (body.partner_chart?.store === false) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["partner_chart", "store"],
+        message: "a reading's charts are stored for the account: omit store",
+      });
+    }
+    if (body.kind === "synastry") refineChartReference(body, ctx, "partner_chart");
+    else {
+      for (const field of ["partner_chart_id", "partner_chart"] as const) {
+        if (body[field] !== undefined) {
+          ctx.addIssue({ code: "custom", path: [field], message: "only for kind synastry" });
+        }
+      }
+    }
+    if (body.kind === "transit") refineTransitWindow(body, ctx);
+    else {
+      for (const field of ["at", "from", "to"] as const) {
+        if (body[field] !== undefined) {
+          ctx.addIssue({ code: "custom", path: [field], message: "only for kind transit" });
+        }
+      }
+    }
   })
   .openapi("ReadingRequest");
 
@@ -54,7 +95,18 @@ export const ReadingSchema = z
   .object({
     id: z.string(),
     chart_id: z.string(),
-    kind: z.string(),
+    kind: z.enum(READING_KINDS),
+    partner_chart_id: z
+      .string()
+      .nullable()
+      .openapi({ description: "Synastry: the second chart; null for other kinds." }),
+    parameters: z
+      .object({ at: z.string().optional(), from: z.string().optional(), to: z.string().optional() })
+      .nullable()
+      .openapi({
+        description:
+          "Transit: the instant (`at`) or range (`from`, `to`), UTC; null for other kinds.",
+      }),
     detail: z.string(),
     language: z.string(),
     status: z.enum(["pending", "ready", "failed"]),
