@@ -141,6 +141,25 @@ describe("GET /v1/places/timezone", () => {
   });
 });
 
+describe("places in the OpenAPI document", () => {
+  it("describes both routes, the Place schema and place_id on chart requests", async () => {
+    const doc = (await (await send("/openapi.json")).json()) as {
+      paths: Record<string, Record<string, { responses: Record<string, unknown> }>>;
+      components: { schemas: Record<string, { properties?: Record<string, unknown> }> };
+    };
+    expect(Object.keys(doc.paths["/v1/places"]?.get?.responses ?? {})).toEqual(
+      expect.arrayContaining(["200", "304", "400", "401", "403", "429"]),
+    );
+    expect(Object.keys(doc.paths["/v1/places/timezone"]?.get?.responses ?? {})).toEqual(
+      expect.arrayContaining(["200", "304", "400", "401", "403", "429"]),
+    );
+    expect(Object.keys(doc.components.schemas.Place?.properties ?? {})).toContain("timezone");
+    expect(Object.keys(doc.components.schemas.ChartRequest?.properties ?? {})).toContain(
+      "place_id",
+    );
+  });
+});
+
 describe("places auth", () => {
   let readingsOnly: string;
   beforeAll(async () => {
