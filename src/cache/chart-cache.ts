@@ -67,12 +67,31 @@ export async function writeCachedChart(
   }
 }
 
+/** KV refused to delete a cached chart: the erasure stopped there and can be sent again. */
+export class CacheUnavailableError extends Error {
+  constructor(cause: unknown) {
+    super(
+      `The chart cache is unavailable: ${cause instanceof Error ? cause.message : String(cause)}`,
+      {
+        cause,
+      },
+    );
+    this.name = "CacheUnavailableError";
+  }
+}
+
 /**
  * Deletes a cached chart. Unlike reads and writes this throws on failure: erasure must not report
  * success while the personal data is still cached.
+ *
+ * @throws {CacheUnavailableError} when KV fails the delete.
  */
 export async function deleteCachedChart(env: Pick<Env, "CACHE">, key: string): Promise<void> {
-  await cacheKv(env).delete(key);
+  try {
+    await cacheKv(env).delete(key);
+  } catch (error) {
+    throw new CacheUnavailableError(error);
+  }
 }
 
 /** The `CACHE` binding, through the test fault switch (the binding itself unless a test armed it). */

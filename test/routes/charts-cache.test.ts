@@ -373,13 +373,13 @@ describe("when KV fails", () => {
     expect(stored.bodies).toEqual(((await read.json()) as ChartJson).bodies);
   });
 
-  it("fails an erasure whose KV delete fails, keeping the row so a retry completes it", async () => {
+  it("refuses an erasure whose KV delete fails with 503, keeping the row so a retry completes it", async () => {
     const created = await json<ChartJson>(await postJson("/v1/charts", uniqueInput()), 201);
     const path = `/v1/charts/${created.id}`;
     injectFault("CACHE", "put", 1); // deletes count as writes
-    expect((await expectProblem(await authed(path, { method: "DELETE" }), 500)).code).toBe(
-      "internal_error",
-    );
+    const refused = await authed(path, { method: "DELETE" });
+    expect(refused.headers.get("Retry-After")).toBe("5");
+    expect((await expectProblem(refused, 503)).code).toBe("cache_unavailable");
     expect(await countRows("id = ?", created.id)).toBe(1);
     expect((await authed(path, { method: "DELETE" })).status).toBe(204);
     expect(await countRows("id = ?", created.id)).toBe(0);
