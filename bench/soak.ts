@@ -2,7 +2,7 @@
 // request load from autocannon, reading jobs submitted at the same time, the cron triggered through
 // /cdn-cgi/handler/scheduled (Miniflare runs none by itself), and a local receiver that verifies
 // every webhook. At the end every accepted job, reading and delivery is accounted for.
-// Usage: npm run soak -- [requests = 10000] [connections = 50] [readings = 500] [timeout_s = 300]
+// Usage: npm run soak -- [requests = 10000] [connections = 50] [readings = 500] [timeout_s = 600]
 //   timeout_s bounds everything after setup (load, jobs, deliveries); reaching it fails the run.
 // Exit 1 when the error rate is above 0 or anything is unaccounted for. Loopback only.
 import { writeFileSync } from "node:fs";
@@ -27,7 +27,7 @@ import {
 const REQUESTS = Number(process.argv[2] ?? 10_000);
 const CONNECTIONS = Number(process.argv[3] ?? 50);
 const READINGS = Number(process.argv[4] ?? 500);
-const TIMEOUT_S = Number(process.argv[5] ?? 300);
+const TIMEOUT_S = Number(process.argv[5] ?? 600);
 /** Ports: API 8790 (inspector 8791), webhook receiver 8792. */
 const API_PORT = 8790;
 const RECEIVER_PORT = 8792;
@@ -36,10 +36,15 @@ const OWNERS = 3;
 const CHARTS_PER_OWNER = 3;
 /** Reading submissions in flight at once, beside the load. */
 const READING_CONCURRENCY = 8;
-/** Every n-th reading carries an Idempotency-Key and is sent a second time (a replay). */
+/** Every n-th reading is sent a second time with its Idempotency-Key (a replay). */
 const REPLAY_EVERY = 10;
+/** Tries of a reading submission that times out, fails to connect, answers 409 or 5xx. */
+const READING_TRIES = 3;
 const CRON_EVERY_MS = 10_000;
-const POLL_MS = 500;
+/** The cron's run answers the trigger; it sweeps and prunes, so it may take longer than a request. */
+const CRON_TIMEOUT_S = 30;
+/** Job and delivery polling, ms: every poll lists every job of every account, so not too often. */
+const POLL_MS = 2_000;
 /** Per-request timeout, s (autocannon and our own requests alike). */
 const REQUEST_TIMEOUT_S = 10;
 
@@ -96,13 +101,11 @@ async function call(
   expected: readonly number[],
   url: string,
   init: RequestInit = {},
+  timeoutSeconds = REQUEST_TIMEOUT_S,
 ): Promise<Answer | undefined> {
   const start = performance.now();
   try {
-    const res = await fetch(url, {
-      ...init,
-      signal: AbortSignal.timeout(REQUEST_TIMEOUT_S * 1000),
-    });
+    const res = await fetch(url, { ...init, signal: AbortSignal.timeout(timeoutSeconds * 1000) });
     const text = await res.text();
     record(route, res.status, performance.now() - start, expected);
     return { status: res.status, headers: res.headers, text };
@@ -399,15 +402,27 @@ async function submitReading(
   out: Submissions,
 ): Promise<void> {
   const o = owners[i % owners.length] as Owner;
-  const headers: Record<string, string> = { ...o.headers, "Content-Type": "application/json" };
-  const replay = i % REPLAY_EVERY === 0;
-  if (replay) headers["Idempotency-Key"] = `soak-${i}`;
+  // Every submission carries an Idempotency-Key, as a careful client's would: one that times out
+  // or fails to connect is sent again with the same key (up to READING_TRIES times, 1 s apart), so
+  // the job it may have created is the one answered. The failed try still counts as an error.
+  const headers = {
+    ...o.headers,
+    "Content-Type": "application/json",
+    "Idempotency-Key": `soak-${i}`,
+  };
   const body = JSON.stringify(readingBody(o, i, inputs));
-  const first = await call("POST /v1/readings", [202], `${url}/v1/readings`, {
-    method: "POST",
-    headers,
-    body,
-  });
+  const init = { method: "POST", headers, body };
+  let first = await call("POST /v1/readings", [202], `${url}/v1/readings`, init);
+  for (let tries = 1; first?.status !== 202 && tries < READING_TRIES; tries++) {
+    if (first && first.status !== 409 && first.status < 500) break;
+    await new Promise((r) => setTimeout(r, 1_000));
+    first = await call(
+      "POST /v1/readings (same key after a failed try)",
+      [202, 409],
+      `${url}/v1/readings`,
+      init,
+    );
+  }
   if (first?.status !== 202) {
     out.notAccepted += 1;
     return;
@@ -418,17 +433,13 @@ async function submitReading(
     readingId: accepted.reading_id,
     acceptedAt: performance.now(),
   });
-  if (!replay) return;
+  if (i % REPLAY_EVERY !== 0) return;
   out.replays += 1;
   const again = await call(
     "POST /v1/readings (Idempotency-Key replay)",
     [202],
     `${url}/v1/readings`,
-    {
-      method: "POST",
-      headers,
-      body,
-    },
+    init,
   );
   const same =
     again?.status === 202 &&
@@ -497,7 +508,13 @@ try {
   const start = performance.now();
   const deadline = Date.now() + TIMEOUT_S * 1000;
   const triggerCron = () =>
-    call("GET /cdn-cgi/handler/scheduled", [200], `${url}/cdn-cgi/handler/scheduled`);
+    call(
+      "GET /cdn-cgi/handler/scheduled",
+      [200],
+      `${url}/cdn-cgi/handler/scheduled`,
+      {},
+      CRON_TIMEOUT_S,
+    );
   cron = setInterval(triggerCron, CRON_EVERY_MS);
 
   let nextReading = 2 * OWNERS;
