@@ -18,9 +18,9 @@ import { wheelVariant } from "./get-chart-wheel.ts";
  * missing chart or another owner's chart alike (callers answer 404).
  *
  * Order matters:
- * 1. The computed chart in KV, by input hash, first: if that fails the request fails (500) with
- *    the row intact, so a retry can finish the job; deleted after the row, a failure would leave
- *    an orphan nobody could find again for 30 days.
+ * 1. The computed chart in KV, by input hash, first: if that fails (`CacheUnavailableError`,
+ *    answered 503 `cache_unavailable`) the row is intact, so a retry can finish the job; deleted
+ *    after the row, a failure would leave an orphan nobody could find again for 30 days.
  * 2. Whatever belongs to the chart in D1: its readings' queued jobs are cancelled (synastry
  *    readings where it is the second chart included), then the readings and the row deleted.
  *    (A job already running finds no reading and fails with `reading_not_found`.)
