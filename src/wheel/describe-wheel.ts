@@ -46,15 +46,30 @@ function placement(longitude: number): string {
   return `${formatDegree(signDegree).text} ${capitalized(sign)}`;
 }
 
+/**
+ * "Placidus houses", or "Porphyry houses (Placidus undefined at this latitude)" when the requested
+ * system fell back inside the polar circles.
+ */
+export function housesName(houses: NonNullable<WheelChart["houses"]>): string {
+  const fallback =
+    houses.requested_system === houses.system
+      ? ""
+      : ` (${houseSystemName(houses.requested_system)} undefined at this latitude)`;
+  return `${houseSystemName(houses.system)} houses${fallback}`;
+}
+
+/** A house system's name for people: `whole_sign` → "Whole sign". */
+export function houseSystemName(system: string): string {
+  return capitalized(system.replaceAll("_", " "));
+}
+
 /** The wheel's accessible name (its `<title>`): which instant, zodiac and houses. */
 export function titleOfWheel(chart: WheelChart): string {
   const zodiac =
     chart.zodiac === "sidereal"
       ? `sidereal zodiac (${chart.ayanamsa ?? "lahiri"})`
       : "tropical zodiac";
-  const houses = chart.houses
-    ? `${chart.houses.system.replaceAll("_", " ")} houses`
-    : "birth time unknown, no houses";
+  const houses = chart.houses ? housesName(chart.houses) : "birth time unknown, no houses";
   return `Chart wheel for ${chart.utc.replace("T", " ").replace("Z", " UTC")}, ${zodiac}, ${houses}`;
 }
 

@@ -2,7 +2,7 @@ import type { BodyId } from "../astro/bodies.ts";
 import type { ChartData } from "../astro/chart.ts";
 import { normalizeDegrees, signedDifference } from "../astro/math.ts";
 import { SIGNS } from "../astro/signs.ts";
-import { describeWheel, formatDegree, titleOfWheel } from "./describe-wheel.ts";
+import { describeWheel, formatDegree, houseSystemName, titleOfWheel } from "./describe-wheel.ts";
 import { BODY_GLYPHS, RETROGRADE_GLYPH, SIGN_GLYPHS } from "./glyphs.ts";
 import { spreadOnCircle } from "./spread.ts";
 import { ASPECT_DASHES, PALETTES, type WheelPalette, type WheelTheme } from "./themes.ts";
@@ -272,10 +272,17 @@ function caption(chart: WheelChart, p: WheelPalette): string {
     chart.zodiac === "sidereal"
       ? `Sidereal (${chart.ayanamsa ?? "lahiri"} ${formatDegree(chart.ayanamsa_value ?? 0).text})`
       : "Tropical";
-  const houses = chart.houses
-    ? `${chart.houses.system.replaceAll("_", " ")} houses`
-    : "Birth time unknown: no houses";
-  const lines = [chart.utc.replace("T", " ").replace("Z", " UTC"), zodiac, houses];
+  // Short lines: the corner ends where the zodiac ring begins.
+  const h = chart.houses;
+  const houses = !h
+    ? ["Birth time unknown: no houses"]
+    : h.requested_system === h.system
+      ? [`${houseSystemName(h.system)} houses`]
+      : [
+          `${houseSystemName(h.system)} houses`,
+          `(${houseSystemName(h.requested_system)} undefined here)`,
+        ];
+  const lines = [chart.utc.replace("T", " ").replace("Z", " UTC"), zodiac, ...houses];
   return `<g data-caption="chart" fill="${p.ink}" font-size="11">${lines
     .map((t, i) => `<text x="${-HALF + 10}" y="${-HALF + 18 + i * 15}">${escapeXml(t)}</text>`)
     .join("")}</g>`;
