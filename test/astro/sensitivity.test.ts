@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { computeAngles } from "../../src/astro/angles.ts";
 import type { Ayanamsa } from "../../src/astro/ayanamsa.ts";
 import { BODY_IDS, computeBodies } from "../../src/astro/bodies.ts";
 import { type ChartData, computeChart } from "../../src/astro/chart.ts";
-import { HOUSE_SYSTEMS, type HouseSystem } from "../../src/astro/houses.ts";
+import { computeHouses, HOUSE_SYSTEMS, type HouseSystem } from "../../src/astro/houses.ts";
 import { julianDayFromEpochMs, signedDifference } from "../../src/astro/math.ts";
 import {
   computeSensitivity,
@@ -193,6 +194,33 @@ describe("birth-time sensitivity against brute-force recomputation", () => {
         );
         expect(error, `${id} at ${offset} s`).toBeLessThan(id === "true_node" ? 1e-4 : 1e-7);
       });
+    }
+  });
+
+  it("outside the polar circles every angle and cusp advances faster than the Moon (the no-skip argument)", () => {
+    // The scan's guarantee rests on this: checked over a day in 60 s steps up to 66.4° north and
+    // south, for every house system. The Moon moves at most 15.4°/day.
+    for (const latitude of [0, 45, 60, 66.4, -66.4]) {
+      for (const system of HOUSE_SYSTEMS) {
+        let previous: number[] | null = null;
+        let slowest = Infinity;
+        for (let i = 0; i <= 1440; i++) {
+          const jdUt = 2448058 + i / 1440;
+          const a = computeAngles(jdUt, latitude, 0);
+          const h = computeHouses(system, a, latitude);
+          const now =
+            system === "whole_sign"
+              ? [a.ascendant, a.midheaven]
+              : [a.ascendant, a.midheaven, ...h.cusps];
+          if (previous) {
+            for (const [k, x] of now.entries()) {
+              slowest = Math.min(slowest, signedDifference(x, previous[k] as number) * 1440);
+            }
+          }
+          previous = now;
+        }
+        expect(slowest, `${system} at ${latitude}°`).toBeGreaterThan(50);
+      }
     }
   });
 

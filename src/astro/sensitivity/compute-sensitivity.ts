@@ -85,10 +85,12 @@ export interface Sensitivity {
  * itself ({@link polish}): body longitudes are otherwise interpolated (./sampler.ts).
  *
  * Why no change is skipped: outside the polar circles the ascendant, the midheaven and the cusps of
- * every system here advance monotonically through the zodiac as the earth turns (at 150 °/day or
- * more, against at most 15.4 °/day for the Moon), so each sign and house placement changes one way
- * only and its values at an interval's ends reveal every change inside it. Body signs change one
- * way except at a station, where a planet moves under 0.001° a minute. Inside the polar circles
+ * every system here advance monotonically through the zodiac as the earth turns (the ascendant at
+ * 174 °/day or more, Koch cusps just outside the polar circle at 59 °/day or more, checked by
+ * test/astro/sensitivity.test.ts), against at most 15.4 °/day for the Moon, so each sign and
+ * house placement changes one way only and its values at an interval's ends reveal every change
+ * inside it. Body signs change one way except at a station, where a planet moves under 0.001° a
+ * minute. Inside the polar circles
  * that no longer holds: the ascendant turns by 180° when the ecliptic passes through the horizon
  * and cusps can run backwards, so a change and its reversal within one {@link GRID_SECONDS} step
  * could be missed; `polar` and `retrogradeMotion` say when that applies, and jumps are flagged.
