@@ -3,12 +3,13 @@ import {
   createMessageBatch,
   createScheduledController,
   getQueueResult,
+  waitOnExecutionContext,
 } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, inject, it } from "vitest";
 import { clearFaults, injectFault } from "../../src/bindings/faulty.ts";
 import worker from "../../src/index.ts";
-import { JOB_LEASE_MS } from "../../src/jobs/config.ts";
+import { JOB_LEASE_MS, STALE_QUEUED_MS } from "../../src/jobs/config.ts";
 import { LONDON_1990 } from "../helpers/http.ts";
 import { eventually, seedReadingJob } from "../helpers/jobs.ts";
 import { createTestKey, postJsonWithKey } from "../helpers/keys.ts";
@@ -138,4 +139,41 @@ describe("D1 failing in the middle of a reading jobs batch", () => {
       expect(await states(ids)).toEqual(final);
     });
   }
+});
+
+describe("the queue refusing the sweeper's messages", () => {
+  it("fails the cron run visibly, and a later run resends the job, which then succeeds", async () => {
+    const { owner, chartId } = await account();
+    const stuckSince = Date.now() - JOB_LEASE_MS - 1_000;
+    const { job } = await seedReadingJob(owner, chartId, {
+      status: "running",
+      attempts: 1,
+      startedAt: stuckSince,
+      leaseExpiresAt: stuckSince + 1,
+    });
+    const at = Date.now();
+    injectFault("READING_JOBS", "put", Infinity, { kind: "unavailable" });
+    const ctx = createExecutionContext();
+    await worker.scheduled(
+      createScheduledController({ scheduledTime: at, cron: "* * * * *" }),
+      env,
+      ctx,
+    );
+    const failed = await waitOnExecutionContext(ctx).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(String(failed)).toMatch(/READING_JOBS\.send/);
+    clearFaults();
+    // Taken back from the dead attempt, but its message never left: queued, waiting.
+    expect((await states([job.id]))[0]).toMatchObject({ status: "queued", attempts: 1 });
+
+    // The run after STALE_QUEUED_MS finds it queued and unclaimed, and sends it again.
+    await runCron(at + STALE_QUEUED_MS + 1_000);
+    const [final] = await eventually(async () => {
+      const now = await states([job.id]);
+      return now[0]?.status === "succeeded" ? now : undefined;
+    });
+    expect(final).toMatchObject({ reading_status: "ready", readings: 1, events: 1, attempts: 2 });
+  });
 });
