@@ -142,6 +142,27 @@ describe("GET /v1/charts/{id}/wheel.svg", () => {
     }
   });
 
+  it("is in the OpenAPI document: SVG content, the theme parameter, its headers and errors", async () => {
+    const res = await send("/openapi.json");
+    const doc = (await res.json()) as {
+      paths: Record<string, { get?: Record<string, unknown> }>;
+    };
+    const op = doc.paths["/v1/charts/{id}/wheel.svg"]?.get as {
+      operationId: string;
+      parameters: { name: string; in: string; schema: { enum?: string[] } }[];
+      responses: Record<string, { content?: Record<string, unknown>; headers?: object }>;
+    };
+    expect(op.operationId).toBe("getChartWheel");
+    const theme = op.parameters.find((p) => p.name === "theme");
+    expect(theme?.in).toBe("query");
+    expect(theme?.schema.enum).toEqual(["light", "dark"]);
+    expect(Object.keys(op.responses["200"]?.content ?? {})).toEqual(["image/svg+xml"]);
+    expect(Object.keys(op.responses["200"]?.headers ?? {})).toContain("Content-Security-Policy");
+    expect(Object.keys(op.responses)).toEqual(
+      expect.arrayContaining(["200", "304", "400", "401", "403", "404", "429"]),
+    );
+  });
+
   it("needs a key with charts:read", async () => {
     const chart = await storeChart();
     const path = `/v1/charts/${chart.id}/wheel.svg`;
