@@ -11,6 +11,7 @@ import { PermanentJobError } from "../jobs/errors.ts";
 import { prepareReadingEvent, sendDeliveries } from "../webhooks/emit.ts";
 import { birthTimeNotes, READING_SENSITIVE_MINUTES } from "./birth-time-notes.ts";
 import { composeReading, type ReadingDetail } from "./compose-reading.ts";
+import { composeRelationReading } from "./compose-relation-reading.ts";
 import type { Language } from "./corpus/index.ts";
 import { narrate, type TextGenerator } from "./narrate.ts";
 
@@ -24,7 +25,8 @@ export interface ReadingJobDeps {
 }
 
 /**
- * Does the work of a claimed `reading.natal` job: composes the reading from its stored chart and
+ * Does the work of a claimed reading job (`reading.natal`, `reading.transit`, `reading.synastry`):
+ * composes the reading from its stored chart (and a synastry's second chart) and
  * commits the reading (ready) and the job (succeeded) in one `db.batch`, so a reading is never
  * ready while its job is not, nor the reverse; the same batch writes the `reading.completed`
  * webhook deliveries, whose messages go to `webhooks` after it. Acking comes after this returns.
@@ -49,20 +51,25 @@ export async function runReadingJob(db: Db, job: JobRow, deps: ReadingJobDeps = 
     throw new PermanentJobError("chart_not_found", "The chart of this reading was erased.");
   }
   const data = chart.chart as ChartData;
+  // Transit and synastry readings are composed from their own corpus; natal ones below.
+  const relation = await composeRelationReading(db, reading, data);
   // Placements a few minutes' error in the birth time would change: the reading names them.
-  const notes = data.time_known
-    ? birthTimeNotes(
-        computeSensitivity(
-          sensitivityChartOf(chart.input as ChartInput, data),
-          READING_SENSITIVE_MINUTES * 60,
-        ),
-      )
-    : [];
-  const composed = composeReading(data, {
-    detail: reading.detail as ReadingDetail,
-    language: reading.language as Language,
-    birthTimeNotes: notes,
-  });
+  const notes =
+    data.time_known && !relation
+      ? birthTimeNotes(
+          computeSensitivity(
+            sensitivityChartOf(chart.input as ChartInput, data),
+            READING_SENSITIVE_MINUTES * 60,
+          ),
+        )
+      : [];
+  const composed =
+    relation ??
+    composeReading(data, {
+      detail: reading.detail as ReadingDetail,
+      language: reading.language as Language,
+      birthTimeNotes: notes,
+    });
   // The composed reading is the grounded draft; a model may rewrite its text, never its facts.
   const narration = deps.narrator
     ? await narrate(deps.narrator.ai, deps.narrator.model, composed)
