@@ -50,7 +50,7 @@ function placement(longitude: number): string {
  * "Placidus houses", or "Porphyry houses (Placidus undefined at this latitude)" when the requested
  * system fell back inside the polar circles.
  */
-export function housesName(houses: NonNullable<WheelChart["houses"]>): string {
+function housesName(houses: NonNullable<WheelChart["houses"]>): string {
   const fallback =
     houses.requested_system === houses.system
       ? ""

@@ -5,9 +5,8 @@ import type { Sign } from "../astro/signs.ts";
  * Astrological glyphs as SVG path data, drawn for this project as simple strokes (no font, so a
  * wheel looks the same in every browser and needs no licence). Every glyph lives in a 20 × 20 box
  * centred on the origin (x and y in [−10, 10], y down) and is meant to be stroked, not filled, with
- * round caps and joins at a stroke width of about 1.6 box units.
+ * round caps and joins at a stroke width of about 1.7 box units.
  */
-export const GLYPH_BOX = 20;
 
 /** A circle of radius `r` centred on (`cx`, `cy`) as path data (two arcs). */
 function ring(cx: number, cy: number, r: number): string {

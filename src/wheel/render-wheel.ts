@@ -29,8 +29,6 @@ export type WheelChart = Pick<
 /** Rendering options. */
 export interface WheelOptions {
   theme: WheelTheme;
-  /** Prefix of the SVG's element ids (keep them unique when several wheels share a page). */
-  idPrefix?: string;
 }
 
 /** Half the side of the square viewBox, centred on the origin (wheel units). */
@@ -63,7 +61,7 @@ function n(x: number): string {
 }
 
 /** Escapes text for XML character data and attribute values. */
-export function escapeXml(text: string): string {
+function escapeXml(text: string): string {
   return text
     .replaceAll("&", "&amp;")
     .replaceAll("<", "&lt;")
@@ -90,7 +88,8 @@ export function escapeXml(text: string): string {
  */
 export function renderWheel(chart: WheelChart, options: WheelOptions): string {
   const p = PALETTES[options.theme];
-  const id = options.idPrefix ?? "wheel";
+  // Fixed ids: a page that inlines two wheels should embed them with <img> instead.
+  const id = "wheel";
   const rotation = chart.angles?.ascendant ?? 0;
   /** Screen point of ecliptic longitude `lon` at radius `r`. */
   const at = (lon: number, r: number): [number, number] => {
