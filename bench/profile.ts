@@ -7,7 +7,7 @@
 // Scenarios: health, chart-get, chart-304, chart-post, job-get. Ports: API 8780, inspector 9230.
 import { writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
-import autocannon, { type Options } from "autocannon";
+import autocannon, { type Options, type Result } from "autocannon";
 import { ADMIN_KEY, startWorker } from "./lib.ts";
 
 const SCENARIO = process.argv[2] ?? "chart-get";
@@ -52,7 +52,11 @@ async function connect(port: number) {
   let id = 0;
   const pending = new Map<number, (message: { result?: unknown; error?: unknown }) => void>();
   socket.addEventListener("message", (event) => {
-    const message = JSON.parse(String(event.data)) as { id?: number };
+    const message = JSON.parse(String(event.data)) as {
+      id?: number;
+      result?: unknown;
+      error?: unknown;
+    };
     if (message.id !== undefined) pending.get(message.id)?.(message);
   });
   return {
@@ -73,7 +77,7 @@ async function connect(port: number) {
 }
 
 function load(options: Omit<Options, "connections" | "amount">, amount: number) {
-  return new Promise<autocannon.Result>((resolve, reject) => {
+  return new Promise<Result>((resolve, reject) => {
     autocannon({ ...options, connections: CONNECTIONS, amount, timeout: 10 }, (error, result) =>
       error ? reject(error) : resolve(result),
     );
@@ -176,7 +180,7 @@ try {
   const { total, rows } = selfTimes(profile);
   const idle = rows.find(([name]) => name.startsWith("(idle)"))?.[1] ?? 0;
   const busy = total - idle;
-  const statuses = { "2xx": result["2xx"], non2xx: result.non2xx, errors: result.errors };
+  const statuses = { non2xx: result.non2xx, errors: result.errors, timeouts: result.timeouts };
   console.log(
     `${SCENARIO}: ${REQUESTS} requests in ${seconds.toFixed(1)} s (${Math.round(REQUESTS / seconds)}/s), ${JSON.stringify(statuses)}`,
   );
