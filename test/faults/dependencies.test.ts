@@ -126,10 +126,16 @@ describe("KV failures degrade as designed", () => {
   });
 
   it("fails open when the rate-limit store is down: requests go through, unlimited", async () => {
+    // A key of its own (the bootstrap admin key is never counted), new to this isolate's limiter,
+    // so its first request must read KV.
+    const key = await createTestKey();
     injectFault("RATE_LIMIT", "all", Infinity, { kind: "unavailable" });
-    const res = await authed("/v1/charts?limit=1");
+    const res = await withKey(key.key, "/v1/charts?limit=1");
     expect(res.status, await res.clone().text()).toBe(200);
     expect(res.headers.get("RateLimit")).toBeNull();
+    clearFaults();
+    const counted = await withKey(key.key, "/v1/charts?limit=1");
+    expect(counted.headers.get("RateLimit")).toMatch(/;r=\d+;t=\d+$/);
   });
 
   it("reports /health/ready not ready naming kv when KV hangs past the probe's deadline", async () => {
