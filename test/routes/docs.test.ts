@@ -12,7 +12,12 @@ describe("API reference", () => {
     };
     expect(doc.openapi).toBe("3.1.0");
     expect(Object.keys(doc.paths)).toEqual(
-      expect.arrayContaining(["/v1/charts", "/v1/charts/{id}"]),
+      expect.arrayContaining([
+        "/v1/charts",
+        "/v1/charts/{id}",
+        "/v1/charts/transits",
+        "/v1/charts/synastry",
+      ]),
     );
     expect(Object.keys(doc.paths["/v1/charts"]?.post?.responses ?? {})).toEqual(
       expect.arrayContaining(["201", "400", "401", "413", "415", "422"]),
@@ -22,7 +27,15 @@ describe("API reference", () => {
       scheme: "bearer",
     });
     expect(Object.keys(doc.components.schemas)).toEqual(
-      expect.arrayContaining(["ChartRequest", "Chart", "Problem"]),
+      expect.arrayContaining([
+        "ChartRequest",
+        "Chart",
+        "Problem",
+        "TransitsRequest",
+        "Transits",
+        "SynastryRequest",
+        "Synastry",
+      ]),
     );
   });
 

@@ -189,6 +189,8 @@ const RUNS = 40;
 describe("fuzzed bodies on every route that takes one", () => {
   const routes: [string, () => string][] = [
     ["POST", () => "/v1/charts"],
+    ["POST", () => "/v1/charts/transits"],
+    ["POST", () => "/v1/charts/synastry"],
     ["POST", () => "/v1/readings"],
     ["POST", () => "/v1/keys"],
     ["POST", () => "/v1/webhooks"],
