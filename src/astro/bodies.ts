@@ -6,15 +6,9 @@ import {
   eclipticFrame,
   toEcliptic,
 } from "./ecliptic-frame.ts";
-import {
-  apparentGeoVector,
-  type EarthState,
-  earthState,
-  type HeliocentricPosition,
-} from "./light-time.ts";
 import { meanLilithPosition, meanNodeLongitude, trueNodeLongitude } from "./lunar-points.ts";
 import { signedDifference } from "./math.ts";
-import { plutoHeliocentric } from "./pluto.ts";
+import { plutoGeoVector } from "./pluto.ts";
 
 /** The chart's bodies and points, in the order {@link computeBodies} returns them. */
 export const BODY_IDS = [
@@ -62,12 +56,9 @@ const SPEED_STEP_DAYS = 0.01;
 /** Ecliptic position of one body in one of the three frames (index 0 = t − h, 1 = t, 2 = t + h). */
 type Sampler = (frame: EclipticFrame, index: number) => EclipticPoint;
 
-/** The Sun's heliocentric position: the origin, at every instant. */
-const SUN_POSITION: HeliocentricPosition = () => ({ x: 0, y: 0, z: 0 });
-
-/** astronomy-engine's heliocentric VSOP87 position of a planet. */
-function vsopPosition(body: Astronomy.Body): HeliocentricPosition {
-  return (time) => Astronomy.HelioVector(body, time);
+/** Apparent position of a planet or the Sun: light time and aberration (astronomy-engine). */
+function planetSampler(body: Astronomy.Body): Sampler {
+  return (frame) => toEcliptic(frame, Astronomy.GeoVector(body, frame.time, true));
 }
 
 /**
@@ -78,8 +69,7 @@ function vsopPosition(body: Astronomy.Body): HeliocentricPosition {
  * - Sun … Pluto: astronomy-engine (VSOP87 planets, the Moon from the Improved Lunar Ephemeris via
  *   Montenbruck & Pfleger; Pluto from Chebyshev series fitted to astronomy-engine's numerical
  *   integration, ./pluto.ts, which spare each isolate the integrator's warm-up), corrected for
- *   light time and annual aberration as astronomy-engine's `GeoVector(…, true)` does, with one
- *   Earth state per instant extrapolated over the light time (./light-time.ts, under 0.001″),
+ *   light time and annual aberration (`GeoVector(…, true)`, or its exact equivalent for Pluto),
  *   rotated from J2000 to the true ecliptic of date (IAU 2006 precession, IAU 2000B nutation).
  *   astronomy-engine returns the Moon geometric; it is taken at t − r/c, which with SE's
  *   barycentric aberration is what SE's apparent Moon amounts to.
@@ -103,13 +93,6 @@ export function computeBodies(jdUt: number): BodyPosition[] {
     eclipticFrame(now),
     eclipticFrame(now.AddDays(SPEED_STEP_DAYS)),
   ];
-  // The Earth's state per frame, shared by every body's light-time solution (./light-time.ts).
-  const earths = frames.map((frame) => earthState(frame.time));
-  /** Apparent position of the Sun, a planet or Pluto: light time and aberration. */
-  const apparent =
-    (position: HeliocentricPosition): Sampler =>
-    (frame, index) =>
-      toEcliptic(frame, apparentGeoVector(position, earths[index] as EarthState, frame.time));
   // Geometric Moon states (EQJ, AU, AU/day) for the true node. The middle one also gives the light
   // time for the apparent Moon; it changes by under a millisecond within ±h, so one value serves.
   const moonStates = frames.map((frame) => Astronomy.GeoMoonState(frame.time));
@@ -117,16 +100,16 @@ export function computeBodies(jdUt: number): BodyPosition[] {
   const lightTimeDays = Math.hypot(moonNow.x, moonNow.y, moonNow.z) / Astronomy.C_AUDAY;
 
   const samplers: Record<BodyId, Sampler> = {
-    sun: apparent(SUN_POSITION),
+    sun: planetSampler(Astronomy.Body.Sun),
     moon: (frame) => toEcliptic(frame, Astronomy.GeoMoon(frame.time.AddDays(-lightTimeDays))),
-    mercury: apparent(vsopPosition(Astronomy.Body.Mercury)),
-    venus: apparent(vsopPosition(Astronomy.Body.Venus)),
-    mars: apparent(vsopPosition(Astronomy.Body.Mars)),
-    jupiter: apparent(vsopPosition(Astronomy.Body.Jupiter)),
-    saturn: apparent(vsopPosition(Astronomy.Body.Saturn)),
-    uranus: apparent(vsopPosition(Astronomy.Body.Uranus)),
-    neptune: apparent(vsopPosition(Astronomy.Body.Neptune)),
-    pluto: apparent(plutoHeliocentric),
+    mercury: planetSampler(Astronomy.Body.Mercury),
+    venus: planetSampler(Astronomy.Body.Venus),
+    mars: planetSampler(Astronomy.Body.Mars),
+    jupiter: planetSampler(Astronomy.Body.Jupiter),
+    saturn: planetSampler(Astronomy.Body.Saturn),
+    uranus: planetSampler(Astronomy.Body.Uranus),
+    neptune: planetSampler(Astronomy.Body.Neptune),
+    pluto: (frame) => toEcliptic(frame, plutoGeoVector(frame.time)),
     mean_node: (frame) => ({ longitude: meanNodeLongitude(frame), latitude: 0 }),
     true_node: (frame, index) => ({
       longitude: trueNodeLongitude(frame, moonStates[index] as Astronomy.StateVector),

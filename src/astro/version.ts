@@ -2,9 +2,8 @@
  * Version of Orrery's chart engine (src/astro). Bump it whenever a computed value can change, so
  * stored charts say which engine made them (and cached charts of an older engine are recomputed).
  *
- * - 1.1.0: Pluto from Chebyshev series fitted to astronomy-engine's integration (./pluto.ts), and
- *   one Earth state per instant for every body's light time (./light-time.ts); positions move by
- *   under 0.01″ from 1.0.0.
+ * - 1.1.0: Pluto from Chebyshev series fitted to astronomy-engine's integration (./pluto.ts);
+ *   positions move by under 0.01″ from 1.0.0.
  */
 export const ENGINE_VERSION = "1.1.0";
 
