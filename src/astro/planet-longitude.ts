@@ -2,6 +2,7 @@ import * as Astronomy from "astronomy-engine";
 import type { BodyId } from "./bodies.ts";
 import { astroTime } from "./delta-t.ts";
 import { eclipticFrame, toEcliptic } from "./ecliptic-frame.ts";
+import { plutoGeoVector } from "./pluto.ts";
 
 /** The bodies that transit: the Sun, the Moon and the planets (not the nodes or Lilith). */
 export const PLANET_IDS = [
@@ -20,7 +21,7 @@ export const PLANET_IDS = [
 /** One of {@link PLANET_IDS}. */
 export type PlanetId = (typeof PLANET_IDS)[number];
 
-const ASTRONOMY_BODY: Record<Exclude<PlanetId, "moon">, Astronomy.Body> = {
+const ASTRONOMY_BODY: Record<Exclude<PlanetId, "moon" | "pluto">, Astronomy.Body> = {
   sun: Astronomy.Body.Sun,
   mercury: Astronomy.Body.Mercury,
   venus: Astronomy.Body.Venus,
@@ -29,7 +30,6 @@ const ASTRONOMY_BODY: Record<Exclude<PlanetId, "moon">, Astronomy.Body> = {
   saturn: Astronomy.Body.Saturn,
   uranus: Astronomy.Body.Uranus,
   neptune: Astronomy.Body.Neptune,
-  pluto: Astronomy.Body.Pluto,
 };
 
 /**
@@ -41,7 +41,7 @@ const ASTRONOMY_BODY: Record<Exclude<PlanetId, "moon">, Astronomy.Body> = {
  * test/astro/transits.test.ts holds it equal to `computeBodies` (1e-9°) so the two cannot drift.
  *
  * - Planets and the Sun: `GeoVector(body, t, true)` (light time and aberration), rotated to the
- *   true ecliptic of date (./ecliptic-frame.ts).
+ *   true ecliptic of date (./ecliptic-frame.ts); Pluto from its Chebyshev series (./pluto.ts).
  * - The Moon: `GeoMoon` (geometric) taken at t − r/c, as `computeBodies` does.
  *
  * @param body the body.
@@ -55,5 +55,6 @@ export function planetLongitude(body: PlanetId, jdUt: number): number {
     const lightTimeDays = Math.hypot(geometric.x, geometric.y, geometric.z) / Astronomy.C_AUDAY;
     return toEcliptic(frame, Astronomy.GeoMoon(time.AddDays(-lightTimeDays))).longitude;
   }
+  if (body === "pluto") return toEcliptic(frame, plutoGeoVector(time)).longitude;
   return toEcliptic(frame, Astronomy.GeoVector(ASTRONOMY_BODY[body], time, true)).longitude;
 }
