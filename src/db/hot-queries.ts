@@ -1,7 +1,12 @@
 import { newReadingJob } from "../readings/create-reading.ts";
 import { chartByInputHashQuery, chartInsertQuery, chartListQuery, chartQuery } from "./charts.ts";
 import type { Db } from "./client.ts";
-import { claimIdempotencyQuery, idempotencyRecordQuery } from "./idempotency.ts";
+import {
+  claimIdempotencyQuery,
+  completeIdempotencyQuery,
+  idempotencyRecordQuery,
+  releaseIdempotencyQuery,
+} from "./idempotency.ts";
 import { jobCountsQuery, succeededTimesQuery } from "./job-stats.ts";
 import {
   claimJobQuery,
@@ -157,6 +162,19 @@ export const HOT_QUERIES = {
         abandonedBefore: NOW - 1,
       }),
     ],
+  },
+  idempotency_complete: {
+    runsIn: "POST /v1/readings with Idempotency-Key, after the response (a replayable answer)",
+    statements: (db) => [
+      completeIdempotencyQuery(db, { owner: OWNER, key: "key", createdAt: NOW }, 202, {
+        headers: {},
+        body: "{}",
+      }),
+    ],
+  },
+  idempotency_release: {
+    runsIn: "POST /v1/readings with Idempotency-Key, after a 5xx, 409 or 429",
+    statements: (db) => [releaseIdempotencyQuery(db, { owner: OWNER, key: "key", createdAt: NOW })],
   },
 } satisfies Record<string, HotQuery>;
 

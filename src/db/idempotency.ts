@@ -107,7 +107,19 @@ export async function completeIdempotencyRecord(
   status: number,
   response: StoredResponse,
 ): Promise<void> {
-  await db
+  await named("idempotency_complete", () =>
+    completeIdempotencyQuery(db, claim, status, response).run(),
+  );
+}
+
+/** The query of `idempotency_complete` (primary key): see {@link completeIdempotencyRecord}. */
+export function completeIdempotencyQuery(
+  db: Db,
+  claim: { owner: string; key: string; createdAt: number },
+  status: number,
+  response: StoredResponse,
+) {
+  return db
     .update(idempotencyRecords)
     .set({ state: "done", responseStatus: status, response })
     .where(heldClaim(claim));
@@ -118,7 +130,15 @@ export async function releaseIdempotencyKey(
   db: Db,
   claim: { owner: string; key: string; createdAt: number },
 ): Promise<void> {
-  await db.delete(idempotencyRecords).where(heldClaim(claim));
+  await named("idempotency_release", () => releaseIdempotencyQuery(db, claim).run());
+}
+
+/** The query of `idempotency_release` (primary key): see {@link releaseIdempotencyKey}. */
+export function releaseIdempotencyQuery(
+  db: Db,
+  claim: { owner: string; key: string; createdAt: number },
+) {
+  return db.delete(idempotencyRecords).where(heldClaim(claim));
 }
 
 /** Deletes the records that expired at or before `now` (for the cron); returns how many. */
