@@ -36,10 +36,11 @@ export const TRANSIT_ORBS: Orbs = {
  *    between two samples is a true crossing (the jump at ±180° moves it by ~360°, a crossing by at
  *    most 16°). Max speeds: Moon 15.4°/d, Mercury 2.2, Venus 1.26, Sun 1.02, Mars 0.8, Jupiter
  *    0.25, Saturn 0.13, Uranus 0.07, Neptune and Pluto 0.04.
- * 2. 2 × step is less than the shortest time between two stations of the body (Mercury ≈ 20 d
- *    retrograde, Venus ≈ 40, Mars ≈ 58, Jupiter ≈ 118, Saturn ≈ 135, Uranus ≈ 148, Neptune and
- *    Pluto ≈ 155; the Sun and Moon never station), so at most one station lies within any two
- *    steps and a change of sign of successive longitude increments finds every station.
+ * 2. 2 × step is less than the shortest time between two stations of the body, so at most one
+ *    station lies within any two steps and a change of sign of successive longitude increments
+ *    finds every station. Shortest gaps over 1800–2100 with this engine (a scan of the
+ *    increments, ±2 days): Mercury 19 d, Venus 40, Mars 60, Jupiter 116, Saturn 132, Uranus 145,
+ *    Neptune and Pluto 155; the Sun and Moon never station.
  *
  * Between stations the longitude is monotonic, so each sample interval then holds at most one
  * root of `longitude − target − level` for every target and level: a sign change brackets exactly
