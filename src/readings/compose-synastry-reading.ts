@@ -12,6 +12,13 @@ const ASPECT_LIMIT: Record<ReadingDetail, number> = { brief: 3, standard: 8, ful
 /** How many houses of overlays each detail level discusses (most occupied first); else all. */
 const OVERLAY_LIMIT: Record<ReadingDetail, number> = { brief: 3, standard: 12, full: 12 };
 
+/** A chart's body; a chart from `computeChart` has them all. */
+function bodyOf(chart: ChartData, id: string): ChartData["bodies"][number] {
+  const body = chart.bodies.find((b) => b.id === id);
+  if (!body) throw new Error(`chart has no ${id}`);
+  return body;
+}
+
 function isCorpusBody(id: string): boolean {
   const p = corpusPoint(id);
   return p !== undefined && p !== "ascendant" && p !== "midheaven";
@@ -27,6 +34,7 @@ function isCorpusBody(id: string): boolean {
  *
  * @throws {ZodiacMismatchError} when the charts use different zodiacs (refused when the reading
  *   was asked for).
+ * @throws {Error} if a chart lacks a body (a chart from `computeChart` never does).
  */
 export function composeSynastryReading(
   chart: ChartData,
@@ -42,8 +50,7 @@ export function composeSynastryReading(
   const aspects = result.aspects
     .filter((a) => isCorpusBody(a.a) && isCorpusBody(a.b))
     .sort((x, y) => x.orb - y.orb || order(x.a) - order(y.a) || order(x.b) - order(y.b));
-  const sign = (c: ChartData, id: string) =>
-    names.signName[c.bodies.find((b) => b.id === id)?.sign ?? "aries"];
+  const sign = (c: ChartData, id: string) => names.signName[bodyOf(c, id).sign];
 
   const sections: ReadingSection[] = [
     {
@@ -115,9 +122,8 @@ export function composeSynastryReading(
 
   const placements = CORPUS_BODIES.map((body) => {
     const id = body === "node" ? "mean_node" : body;
-    const b = partner.bodies.find((x) => x.id === id);
     const house = overlays.find((o) => o.body === id)?.house ?? null;
-    return { body, sign: b?.sign ?? "aries", house };
+    return { body, sign: bodyOf(partner, id).sign, house };
   });
   const text = `# ${phrases.synastryTitle}\n\n${sections.map((s) => `## ${s.title}\n\n${s.text}`).join("\n\n")}\n`;
   return { placements, sections, text };

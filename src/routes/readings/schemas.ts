@@ -119,7 +119,11 @@ export const ReadingSchema = z
           house: z.number().int().min(1).max(12).nullable(),
         }),
       )
-      .nullable(),
+      .nullable()
+      .openapi({
+        description:
+          "Natal: the chart's bodies. Transit: the transiting bodies at `at` (or `from`), `house` the natal house they transit. Synastry: the second chart's bodies, `house` the first chart's house they fall in.",
+      }),
     sections: z
       .array(
         z.object({
