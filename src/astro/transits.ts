@@ -128,7 +128,7 @@ export function natalPoints(chart: ChartData): NatalPoint[] {
 }
 
 /** ISO 8601 UTC, to the nearest second, of a Julian day (UT). */
-export function jdToIso(jdUt: number): string {
+function jdToIso(jdUt: number): string {
   return formatUtc(Math.round((jdUt - 2440587.5) * 86_400));
 }
 

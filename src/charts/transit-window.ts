@@ -33,7 +33,7 @@ export function windowJulianDays(
 }
 
 /** The length of a range in days (0 for an instant). */
-export function windowDays(window: TransitWindow): number {
+function windowDays(window: TransitWindow): number {
   return "at" in window ? 0 : (Date.parse(window.to) - Date.parse(window.from)) / 86_400_000;
 }
 

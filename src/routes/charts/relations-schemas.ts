@@ -14,7 +14,7 @@ import { ChartRequestSchema } from "./schemas.ts";
 const ASPECT_TYPES = ["conjunction", "sextile", "square", "trine", "opposition"] as const;
 
 /** A UTC instant (RFC 3339 with `Z` or an offset), normalized to UTC to the second. */
-export const instant = (description: string) =>
+const instant = (description: string) =>
   z.iso
     .datetime({
       offset: true,
