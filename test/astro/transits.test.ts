@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { aspectBetween, DEFAULT_ORBS } from "../../src/astro/aspects.ts";
+import { ayanamsaDegrees } from "../../src/astro/ayanamsa.ts";
 import { computeBodies } from "../../src/astro/bodies.ts";
 import { type ChartRequest, computeChart } from "../../src/astro/chart.ts";
 import { julianDayFromEpochMs, signedDifference } from "../../src/astro/math.ts";
@@ -185,5 +186,33 @@ describe("transitsAt", () => {
     );
     expect(result.aspects.map((a) => a.a + a.b + a.type + a.applying)).toEqual(expected);
     expect(result.aspects.every((a) => a.orb <= DEFAULT_ORBS[a.type])).toBe(true);
+  });
+});
+
+describe("transits to a sidereal chart", () => {
+  it("measure the sky in the chart's zodiac: tropical less the ayanamsa, at an instant and over a range", () => {
+    const chart = computeChart({ ...SAMPLE, zodiac: "sidereal", ayanamsa: "lahiri" });
+    const natal = natalPoints(chart);
+    const t = jd("2025-06-01T00:00:00Z");
+    const options = {
+      bodies: ["sun"] as PlanetId[],
+      orbs: TRANSIT_ORBS,
+      ayanamsa: "lahiri" as const,
+    };
+    const [sun] = transitsAt(natal, null, t, options).positions;
+    const tropical = computeBodies(t)[0]?.longitude as number;
+    const expected = tropical - ayanamsaDegrees("lahiri", t);
+    expect(Math.abs(signedDifference(sun?.longitude as number, expected))).toBeLessThan(1e-5);
+    // The sidereal solar return: the transiting Sun back on the natal sidereal Sun.
+    const from = jd("2025-06-10T00:00:00Z");
+    const to = jd("2025-06-20T00:00:00Z");
+    const events = transitEvents(natal, from, to, options);
+    const [ret] = eventsFor(events, "sun", "conjunction") as [TransitEvent];
+    const target = natal.find((p) => p.id === "sun")?.longitude as number;
+    const shifted = scan("sun", from, to).map((s) => ({
+      t: s.t,
+      lon: s.lon - ayanamsaDegrees("lahiri", s.t),
+    }));
+    expectWithinMinute(ret.exact_at, bruteForce(shifted, target), "sidereal return");
   });
 });
