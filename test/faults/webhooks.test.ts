@@ -149,6 +149,47 @@ describe("receivers that fail", () => {
     ATTEMPT_TIMEOUT_MS + 20_000,
   );
 
+  it(
+    "delivers the rest of a batch while one receiver hangs",
+    async () => {
+      const slow = await endpointFor(
+        await receiverPath([{ status: 200, delayMs: ATTEMPT_TIMEOUT_MS + 2_000 }]),
+      );
+      const fast = await endpointFor(await receiverPath());
+      const slowId = await heldDelivery(slow.key, slow.endpointId);
+      const fastId = await heldDelivery(fast.key, fast.endpointId);
+      const batch = createMessageBatch("orrery-webhooks", [
+        {
+          id: `msg-${crypto.randomUUID()}`,
+          timestamp: new Date(),
+          attempts: 1,
+          body: { delivery_id: slowId },
+        },
+        {
+          id: `msg-${crypto.randomUUID()}`,
+          timestamp: new Date(),
+          attempts: 1,
+          body: { delivery_id: fastId },
+        },
+      ]);
+      const ctx = createExecutionContext();
+      const running = worker.queue(batch, env, ctx);
+      await eventually(async () =>
+        (await row(fastId))?.status === "succeeded" ? true : undefined,
+      );
+      // The hanging attempt is still in flight: it has not timed out and recorded its error yet.
+      expect((await row(slowId))?.last_error).toBeNull();
+      await running;
+      const result = await getQueueResult(batch, ctx);
+      expect(result.explicitAcks).toHaveLength(1);
+      expect(result.retryMessages).toHaveLength(1);
+      expect((await row(slowId))?.last_error).toBe(
+        `timeout: no response within ${ATTEMPT_TIMEOUT_MS} ms`,
+      );
+    },
+    ATTEMPT_TIMEOUT_MS + 20_000,
+  );
+
   it("retries a receiver that resets the connection, then delivers once", async () => {
     const path = await receiverPath([{ status: 0, reset: true }, { status: 200 }]);
     const { key, endpointId } = await endpointFor(path);
