@@ -3,7 +3,7 @@ import { LocalTimeError } from "../astro/time/local-time.ts";
 import type { ChartCacheEnv } from "../cache/chart-cache.ts";
 import { findChart } from "../db/charts.ts";
 import type { Db } from "../db/client.ts";
-import type { ChartRequestInput } from "./chart-input.ts";
+import { type ChartRequestInput, UnknownPlaceError } from "./chart-input.ts";
 import { CHART_ID } from "./chart-resource.ts";
 import { createChart } from "./create-chart.ts";
 
@@ -23,11 +23,14 @@ export class ChartReferenceNotFoundError extends Error {
   }
 }
 
-/** An inline chart's local time cannot be honoured; `prefix` places its fields (`partner_chart.`). */
+/**
+ * An inline chart's local time or place cannot be honoured; `prefix` places its fields
+ * (`partner_chart.`).
+ */
 export class InlineChartError extends Error {
   readonly prefix: string;
-  readonly error: LocalTimeError;
-  constructor(prefix: string, error: LocalTimeError) {
+  readonly error: LocalTimeError | UnknownPlaceError;
+  constructor(prefix: string, error: LocalTimeError | UnknownPlaceError) {
     super(error.message);
     this.name = "InlineChartError";
     this.prefix = prefix;
@@ -43,7 +46,8 @@ export class InlineChartError extends Error {
  * @param field the request field of the id (`chart_id`), for errors; the inline chart's field is
  *   the same name without `_id`.
  * @throws {ChartReferenceNotFoundError} for an id of no chart of `owner`.
- * @throws {InlineChartError} when the inline chart's local time cannot be honoured.
+ * @throws {InlineChartError} when the inline chart's local time cannot be honoured or its
+ *   `place_id` names no place.
  */
 export async function resolveChart(
   deps: { db: Db; env: ChartCacheEnv },
@@ -57,7 +61,7 @@ export async function resolveChart(
       const { chart } = await createChart(deps, owner, { ...reference.chart, store });
       return { id: chart.id, chart };
     } catch (error) {
-      if (error instanceof LocalTimeError) {
+      if (error instanceof LocalTimeError || error instanceof UnknownPlaceError) {
         throw new InlineChartError(`${field.replace(/_id$/, "")}.`, error);
       }
       throw error;

@@ -118,15 +118,17 @@ export function newReadingJob(
 }
 
 /**
- * Accepts a reading: stores the chart first when one is given inline (an equal chart of the owner
- * is reused), and a synastry's second chart likewise (its charts must share a zodiac), inserts the pending reading and its queued job in one `db.batch`, then sends the
- * job's message. Nothing is left queued without a message: if the send fails, the job and the
+ * Accepts a reading: checks the charts (a synastry's two must share a zodiac), then stores a chart
+ * given inline (an equal chart of the owner is reused) and a synastry's inline second chart
+ * likewise, so a refused request stores nothing; inserts the pending reading and its queued job
+ * in one `db.batch`, then sends the job's message. Nothing is left queued without a message: if the send fails, the job and the
  * reading are failed (`queue_unavailable`) and the error is thrown.
  *
  * @throws {ChartNotFoundError} when `chart_id` names no chart of `owner`.
  * @throws {LocalTimeError} when an inline chart's local time cannot be honoured.
+ * @throws {UnknownPlaceError} when an inline chart's `place_id` names no place.
  * @throws {ChartReferenceNotFoundError} when `partner_chart_id` names no chart of `owner`.
- * @throws {InlineChartError} when `partner_chart`'s local time cannot be honoured.
+ * @throws {InlineChartError} when `partner_chart`'s local time or place cannot be honoured.
  * @throws {ZodiacMismatchError} when a synastry's charts use different zodiacs.
  * @throws {QueueUnavailableError} when the queue refuses the message.
  */
@@ -137,32 +139,34 @@ export async function createReading(
   now: () => number = Date.now,
 ): Promise<{ job: JobRow; reading: ReadingRow }> {
   const { db } = deps;
-  let chartId: string;
+  // Every check runs before anything is stored: a refused reading leaves no inline chart behind.
   let chartData: ChartData;
   if (request.chart) {
-    const { chart } = await createChart(deps, owner, { ...request.chart, store: true });
-    chartId = chart.id as string;
-    chartData = chart;
+    chartData = (await createChart(deps, owner, { ...request.chart, store: false })).chart;
   } else {
-    chartId = request.chart_id as string;
-    const row = CHART_ID.test(chartId) ? await findChart(db, owner, chartId) : undefined;
-    if (!row) throw new ChartNotFoundError(chartId);
+    const id = request.chart_id as string;
+    const row = CHART_ID.test(id) ? await findChart(db, owner, id) : undefined;
+    if (!row) throw new ChartNotFoundError(id);
     chartData = row.chart as ChartData;
   }
   const subject: ReadingSubject = {};
+  const partnerReference = { id: request.partner_chart_id, chart: request.partner_chart };
   if (request.kind === "synastry") {
-    const partner = await resolveChart(
-      deps,
-      owner,
-      { id: request.partner_chart_id, chart: request.partner_chart },
-      "partner_chart_id",
-      true,
-    );
+    const partner = await resolveChart(deps, owner, partnerReference, "partner_chart_id", false);
     // Refused now rather than failed in the job: the comparison itself checks the zodiacs.
-    synastryOfCharts({ id: chartId, chart: chartData }, partner);
+    synastryOfCharts({ id: request.chart_id ?? null, chart: chartData }, partner);
     subject.partnerChartId = partner.id;
   } else if (request.kind === "transit") {
     subject.parameters = transitWindowOf(request);
+  }
+  // Accepted: store the inline charts (computing them above left them in the chart cache).
+  const chartId = request.chart
+    ? ((await createChart(deps, owner, { ...request.chart, store: true })).chart.id as string)
+    : (request.chart_id as string);
+  if (request.kind === "synastry" && request.partner_chart) {
+    subject.partnerChartId = (
+      await resolveChart(deps, owner, partnerReference, "partner_chart_id", true)
+    ).id;
   }
   const { reading, job } = newReadingJob(owner, chartId, { ...request, ...subject }, now());
   await named("reading_create", () =>

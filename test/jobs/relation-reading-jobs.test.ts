@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { authed, LONDON_1990, type ProblemBody, postJson } from "../helpers/http.ts";
 import { eventually, jobRow, readingRow } from "../helpers/jobs.ts";
-import { createTestKey, postJsonWithKey } from "../helpers/keys.ts";
+import { createTestKey, postJsonWithKey, withKey } from "../helpers/keys.ts";
 
 // Transit and synastry readings end to end: POST /v1/readings, the real local queue delivers the
 // job to the Worker's consumer, and the reading reads back ready with its kind's parameters.
@@ -147,5 +147,51 @@ describe("transit and synastry readings as jobs", () => {
     expect(res.status, JSON.stringify(problem)).toBe(422);
     expect(problem).toMatchObject({ code: "chart_not_found" });
     expect(problem.errors[0]?.path).toBe("partner_chart_id");
+  });
+});
+
+describe("refused readings store nothing", () => {
+  // Regression (fresh-user review): the inline chart was stored before the partner was checked.
+  async function chartCount(key: string): Promise<number> {
+    const res = await withKey(key, "/v1/charts?limit=100");
+    return ((await res.json()) as { data: unknown[] }).data.length;
+  }
+
+  it("keeps no inline chart of a synastry reading refused for its partner", async () => {
+    const key = await createTestKey({ scopes: ["charts:read", "charts:write", "readings:write"] });
+    const partner = (await (
+      await postJsonWithKey(key.key, "/v1/charts", { ...NEW_YORK_1987, zodiac: "sidereal" })
+    ).json()) as { id: string };
+    const before = await chartCount(key.key);
+    const cases: [Record<string, unknown>, string, string][] = [
+      [{ partner_chart_id: partner.id }, "zodiac_mismatch", "partner_chart_id"],
+      [
+        { partner_chart: { ...NEW_YORK_1987, zodiac: "sidereal" } },
+        "zodiac_mismatch",
+        "partner_chart.zodiac",
+      ],
+      [
+        { partner_chart_id: "chr_01JXYZ5V7Q9N8M2K3H4G5F6D7C" },
+        "chart_not_found",
+        "partner_chart_id",
+      ],
+      [
+        { partner_chart: { datetime: "1987-11-03T06:05:00", place_id: "plc_1" } },
+        "unknown_place",
+        "partner_chart.place_id",
+      ],
+    ];
+    for (const [partnerField, code, path] of cases) {
+      const res = await postJsonWithKey(key.key, "/v1/readings", {
+        kind: "synastry",
+        chart: { ...LONDON_1990, latitude: 51.5 },
+        ...partnerField,
+      });
+      const problem = (await res.json()) as ProblemBody;
+      expect(res.status, JSON.stringify(problem)).toBe(422);
+      expect(problem.code).toBe(code);
+      expect(problem.errors.map((e) => e.path)).toEqual([path]);
+    }
+    expect(await chartCount(key.key)).toBe(before);
   });
 });

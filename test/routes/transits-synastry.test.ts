@@ -155,8 +155,32 @@ describe("POST /v1/charts/synastry", () => {
       chart: LONDON_1990,
       partner_chart: { ...NEW_YORK_1987, zodiac: "sidereal" },
     });
-    expect((await json<ProblemBody>(mismatch, 422)).code).toBe("zodiac_mismatch");
+    const problem = await json<ProblemBody>(mismatch, 422);
+    expect(problem.code).toBe("zodiac_mismatch");
+    expect(problem.errors.map((e) => e.path)).toEqual(["partner_chart.zodiac"]);
     const paths = await problemPaths(await postJson("/v1/charts/synastry", { chart: LONDON_1990 }));
     expect(paths).toEqual(["partner_chart_id"]);
+  });
+});
+
+describe("inline charts naming an unknown place", () => {
+  // Regression (fresh-user review): these answered 500, the UnknownPlaceError escaping.
+  const UNKNOWN_PLACE = { datetime: "1990-06-15T14:30:00", place_id: "plc_1" };
+  it.each([
+    ["/v1/charts/transits", { chart: UNKNOWN_PLACE, at: "2026-01-01T00:00:00Z" }, "chart.place_id"],
+    [
+      "/v1/charts/synastry",
+      { chart: UNKNOWN_PLACE, partner_chart: NEW_YORK_1987 },
+      "chart.place_id",
+    ],
+    [
+      "/v1/charts/synastry",
+      { chart: LONDON_1990, partner_chart: UNKNOWN_PLACE },
+      "partner_chart.place_id",
+    ],
+  ])("%s answers 422 unknown_place naming the field", async (path, body, field) => {
+    const problem = await json<ProblemBody>(await postJson(path, body), 422);
+    expect(problem.code).toBe("unknown_place");
+    expect(problem.errors.map((e) => e.path)).toEqual([field]);
   });
 });

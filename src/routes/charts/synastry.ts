@@ -46,13 +46,13 @@ const route = createRoute({
 export function registerSynastry(app: OpenAPIHono<AppEnv>) {
   app.openapi(route, async (c) => {
     const deps = { db: createDb(c.env.DB), env: c.env };
-    const result = await compareCharts(
-      deps,
-      c.get("principal").owner,
-      c.req.valid("json") as SynastryRequest,
-    ).catch((e: unknown) => {
-      throw chartReferenceProblem(e, "not_found");
-    });
+    const request = c.req.valid("json") as SynastryRequest;
+    const result = await compareCharts(deps, c.get("principal").owner, request).catch(
+      (e: unknown) => {
+        const partnerField = request.partner_chart ? "partner_chart.zodiac" : "partner_chart_id";
+        throw chartReferenceProblem(e, "not_found", partnerField);
+      },
+    );
     c.header("Cache-Control", NO_STORE);
     return c.json(result, 200);
   });

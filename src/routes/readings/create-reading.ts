@@ -55,28 +55,28 @@ const route = createRoute({
 export function registerCreateReading(app: OpenAPIHono<AppEnv>) {
   app.openapi(route, async (c) => {
     const deps = { db: createDb(c.env.DB), env: c.env };
-    const { job, reading } = await createReading(
-      deps,
-      c.get("principal").owner,
-      c.req.valid("json"),
-    ).catch((e: unknown) => {
-      if (e instanceof ChartNotFoundError) {
-        throw new ApiError("chart_not_found", e.message, {
-          errors: [{ path: "chart_id", message: e.message }],
-        });
-      }
-      if (e instanceof QueueUnavailableError) {
-        throw new ApiError(
-          "queue_unavailable",
-          "The job queue is unavailable; try again shortly.",
-          {
-            extensions: { job_id: e.jobId },
-            headers: { "Retry-After": "5" },
-          },
-        );
-      }
-      throw localTimeProblem(chartReferenceProblem(e, "chart_not_found"), "chart.");
-    });
+    const body = c.req.valid("json");
+    const { job, reading } = await createReading(deps, c.get("principal").owner, body).catch(
+      (e: unknown) => {
+        if (e instanceof ChartNotFoundError) {
+          throw new ApiError("chart_not_found", e.message, {
+            errors: [{ path: "chart_id", message: e.message }],
+          });
+        }
+        if (e instanceof QueueUnavailableError) {
+          throw new ApiError(
+            "queue_unavailable",
+            "The job queue is unavailable; try again shortly.",
+            {
+              extensions: { job_id: e.jobId },
+              headers: { "Retry-After": "5" },
+            },
+          );
+        }
+        const partnerField = body.partner_chart ? "partner_chart.zodiac" : "partner_chart_id";
+        throw localTimeProblem(chartReferenceProblem(e, "chart_not_found", partnerField), "chart.");
+      },
+    );
     c.header("Location", `/v1/jobs/${job.id}`);
     c.header("Retry-After", String(POLL_AFTER_SECONDS));
     c.header("Cache-Control", "no-store");
