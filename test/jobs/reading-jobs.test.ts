@@ -393,7 +393,12 @@ describe("readings across owners, idempotency and erasure", () => {
       headers: { Accept: "text/markdown" },
     });
     expect(res.status).toBe(409);
-    expect(((await res.json()) as { code: string }).code).toBe("reading_not_ready");
+    expect(await res.json()).toMatchObject({
+      code: "reading_not_ready",
+      status: 409,
+      job_id: expect.any(String),
+      reading_status: "pending",
+    });
   });
 });
 

@@ -65,7 +65,8 @@ export function registerGetReading(app: OpenAPIHono<AppEnv>) {
           "reading_not_ready",
           `The reading is ${reading.status}; its job is ${reading.job_id}.`,
           {
-            extensions: { job_id: reading.job_id, status: reading.status },
+            // `status` is the problem's HTTP status (RFC 9457): the reading's goes by its own name.
+            extensions: { job_id: reading.job_id, reading_status: reading.status },
           },
         );
       }
