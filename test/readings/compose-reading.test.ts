@@ -52,6 +52,8 @@ function expectPlacementsMatch(chart: ChartData, detail: ReadingDetail) {
     }
     expect(reading.text).toContain(text);
   }
+  // "an opposition", never "a opposition" (every aspect and pattern lead goes through here).
+  expect(reading.text.match(/\ba [aeio]\w*/i)?.[0]).toBeUndefined();
   return reading;
 }
 

@@ -122,6 +122,7 @@ describe("transit and synastry composers", () => {
       expect(transit.sections.length).toBeGreaterThan(1);
       expect(transit.placements).toHaveLength(10);
       paragraphsOnce(transit.text);
+      expect(transit.text.match(/\ba [aeio]\w*/i)?.[0]).toBeUndefined();
       const at = composeTransitReading(
         chart,
         { at: "2026-03-20T12:00:00Z" },

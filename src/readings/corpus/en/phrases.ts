@@ -1,4 +1,5 @@
 import type { Phrases } from "../types.ts";
+import { list, sentence, withArticle } from "./grammar.ts";
 
 const ORDINALS = [
   "first",
@@ -14,17 +15,6 @@ const ORDINALS = [
   "eleventh",
   "twelfth",
 ];
-
-/** "A, B and C". */
-function list(items: string[]): string {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
-}
-
-/** Capitalizes the first letter of a sentence. */
-function sentence(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 /** English words and lead sentences around the corpus passages. */
 export const PHRASES: Phrases = {
@@ -93,17 +83,17 @@ export const PHRASES: Phrases = {
       ? `Your ascendant, the rising sign, is ${sign}.`
       : `Your midheaven, the top of the chart, is in ${sign}.`,
   aspectLead: (a, b, aspect, orb, applying) =>
-    `${sentence(a)} and ${b} form a ${aspect} (orb ${orb.toFixed(1)}°, ${applying ? "applying" : "separating"}).`,
+    `${sentence(a)} and ${b} form ${withArticle(aspect)} (orb ${orb.toFixed(1)}°, ${applying ? "applying" : "separating"}).`,
   chartRulerLead: (ruler, ascendantSign, sign, house) =>
     `Your chart ruler is ${ruler}, ruler of your ${ascendantSign} ascendant; it is in ${sign}${house ? `, in your ${house}` : ""}.`,
   elementDominantLead: (element, count, total) =>
     `${count} of your ${total} planets are in ${element} signs.`,
-  elementLackingLead: (element) => `None of your planets is in a ${element} sign.`,
+  elementLackingLead: (element) => `None of your planets is in ${withArticle(element)} sign.`,
   modalityDominantLead: (modality, count, total) =>
     `${count} of your ${total} planets are in ${modality} signs.`,
-  modalityLackingLead: (modality) => `None of your planets is in a ${modality} sign.`,
+  modalityLackingLead: (modality) => `None of your planets is in ${withArticle(modality)} sign.`,
   stelliumLead: (bodies, where) => `${sentence(list(bodies))} are gathered in ${where}.`,
-  patternLead: (bodies, pattern) => `${sentence(list(bodies))} form a ${pattern}.`,
+  patternLead: (bodies, pattern) => `${sentence(list(bodies))} form ${withArticle(pattern)}.`,
   unknownTime: (moonFrom, moonTo) =>
     moonFrom === moonTo
       ? `Your birth time is unknown, so this reading uses noon and leaves out your rising sign, midheaven and houses, which change every few minutes. The Moon stayed in ${moonFrom} all that day.`

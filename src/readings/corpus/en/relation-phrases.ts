@@ -1,14 +1,5 @@
 import type { RelationPhrases } from "../relations-types.ts";
-
-/** "A, B and C". */
-function list(items: string[]): string {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
-}
-
-function sentence(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
+import { list, sentence, withArticle } from "./grammar.ts";
 
 /** "your natal Sun" from "the Sun". */
 function bare(name: string): string {
@@ -36,12 +27,12 @@ export const RELATION_PHRASES: RelationPhrases = {
       exact.length === 0 ? "without becoming exact in this period" : `exact on ${list(exact)}`;
     const start = enters ? `from ${enters}` : "from the start of the period";
     const end = leaves ? `until ${leaves}` : "until its end";
-    return `Transiting ${bare(body)} forms a ${aspect} to your natal ${bare(natal)}, ${when}; it is in orb ${start} ${end}.`;
+    return `Transiting ${bare(body)} forms ${withArticle(aspect)} to your natal ${bare(natal)}, ${when}; it is in orb ${start} ${end}.`;
   },
   synastryOverview: (yourSun, yourMoon, theirSun, theirMoon, count) =>
     `Your Sun is in ${yourSun} and your Moon in ${yourMoon}; their Sun is in ${theirSun} and their Moon in ${theirMoon}. ${count} ${count === 1 ? "aspect links" : "aspects link"} your two charts, and the sections below take the closest in turn.`,
   synastryAspectLead: (yours, theirs, aspect, orb) =>
-    `Your ${bare(yours)} and their ${bare(theirs)} form ${aspect === "opposition" ? "an" : "a"} ${aspect} (orb ${orb.toFixed(1)}°).`,
+    `Your ${bare(yours)} and their ${bare(theirs)} form ${withArticle(aspect)} (orb ${orb.toFixed(1)}°).`,
   overlayLead: (bodies, house) =>
     `${sentence(`their ${list(bodies.map(bare))}`)} ${bodies.length === 1 ? "falls" : "fall"} in your ${house}.`,
   noOverlays:
