@@ -37,6 +37,14 @@ describe("API reference", () => {
         "Synastry",
       ]),
     );
+    const sensitivity = doc.paths["/v1/charts/{id}/sensitivity"]?.get as unknown as {
+      parameters: { name: string; schema: Record<string, unknown> }[];
+    };
+    expect(sensitivity.parameters.find((p) => p.name === "window_minutes")?.schema).toMatchObject({
+      type: "integer",
+      minimum: 1,
+      maximum: 720,
+    });
   });
 
   it("serves /docs and its assets from the Worker itself, nothing from another host", async () => {

@@ -17,6 +17,8 @@ export const SensitivityQuerySchema = z
       .openapi({
         param: { name: "window_minutes", in: "query" },
         type: "integer",
+        minimum: 1,
+        maximum: MAX_WINDOW_MINUTES,
         description: `Half-width of the window around the stated birth instant, minutes, 1–${MAX_WINDOW_MINUTES} (default ${DEFAULT_WINDOW_MINUTES}).`,
         example: DEFAULT_WINDOW_MINUTES,
       }),
