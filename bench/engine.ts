@@ -4,12 +4,10 @@
 // first chart of a fresh process (a child of this one).
 // Usage: npm run bench:engine -- [charts per house system = 2000]
 import { spawnSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
-import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import type { ChartRequest } from "../src/astro/chart.ts";
 import type { HouseSystem } from "../src/astro/houses.ts";
-import { ROOT, rng } from "./lib.ts";
+import { machineInfo, ROOT, rng, writeResult } from "./lib.ts";
 
 /** Birthplaces: IANA zones and one LMT, from the tropics to 60° N/S. */
 const PLACES = [
@@ -142,11 +140,7 @@ async function main(): Promise<void> {
   }
 
   const result = {
-    date: new Date().toISOString(),
-    node: process.version,
-    cpus: cpus().length,
-    cpu_model: cpus()[0]?.model ?? "unknown",
-    load_average: loadavg().map((l) => Number(l.toFixed(2))),
+    ...machineInfo(),
     charts_per_house_system: N,
     cold_first_chart: coldResult,
     cold_runs: colds,
@@ -166,11 +160,7 @@ async function main(): Promise<void> {
       "CPU µs/op": r.cpu_us_per_op,
     })),
   );
-  console.log(`load average ${result.load_average.join(" ")}`);
-  writeFileSync(
-    join(ROOT, "bench", "results", `engine-${Date.now()}.json`),
-    `${JSON.stringify(result, null, 2)}\n`,
-  );
+  writeResult("engine", result);
 }
 
 if (process.argv.includes("--cold")) await cold();

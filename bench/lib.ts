@@ -1,8 +1,8 @@
 // Shared pieces of the benchmarks: start the Worker locally with wrangler dev (a fresh state
 // directory each run), wait until it answers, and stop it. Loopback only.
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, loadavg, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -121,6 +121,29 @@ async function waitUntilLive(
     }
     await new Promise((r) => setTimeout(r, 250));
   }
+}
+
+/** The machine a Node benchmark ran on, and when: the head of every result file. */
+export function machineInfo() {
+  return {
+    date: new Date().toISOString(),
+    node: process.version,
+    cpus: cpus().length,
+    cpu_model: cpus()[0]?.model ?? "unknown",
+    load_average: loadavg().map((l) => Number(l.toFixed(2))),
+  };
+}
+
+/**
+ * Prints the load average and writes `result` as JSON to `bench/results/<name>-<ms>.json`
+ * (git-ignored but for the committed examples).
+ */
+export function writeResult(name: string, result: { load_average: number[] }): void {
+  console.log(`load average ${result.load_average.join(" ")}`);
+  writeFileSync(
+    join(ROOT, "bench", "results", `${name}-${Date.now()}.json`),
+    `${JSON.stringify(result, null, 2)}\n`,
+  );
 }
 
 /** Nearest-rank percentile of `values` (p in 0–100). */

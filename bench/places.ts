@@ -8,10 +8,10 @@
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { stripTypeScriptTypes } from "node:module";
-import { cpus, loadavg, tmpdir } from "node:os";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { ROOT } from "./lib.ts";
+import { machineInfo, ROOT, writeResult } from "./lib.ts";
 
 const QUERIES = ["london", "sao paulo", "new y", "s", "zürich", "frankfurt am", "xyzzy", "ta"];
 
@@ -76,11 +76,7 @@ async function main(): Promise<void> {
   const lookupUs = us(c0, process.cpuUsage()) / points.length;
 
   const result = {
-    date: new Date().toISOString(),
-    node: process.version,
-    cpus: cpus().length,
-    cpu_model: cpus()[0]?.model ?? "unknown",
-    load_average: loadavg().map((l) => Number(l.toFixed(2))),
+    ...machineInfo(),
     cold_median_of_5: coldMedians,
     cold_runs: runs,
     searches,
@@ -90,11 +86,7 @@ async function main(): Promise<void> {
   console.table(coldMedians);
   console.table(searches);
   console.log(`time-zone lookup: ${result.timezone_lookup_cpu_us} µs CPU each`);
-  console.log(`load average ${result.load_average.join(" ")}`);
-  writeFileSync(
-    join(ROOT, "bench", "results", `places-${Date.now()}.json`),
-    `${JSON.stringify(result, null, 2)}\n`,
-  );
+  writeResult("places", result);
 }
 
 if (process.argv[2] === "--cold") await cold(process.argv[3] as string);

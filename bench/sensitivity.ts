@@ -1,14 +1,7 @@
-// Birth-time sensitivity on Node: CPU per chart for several windows, with the evaluation counts
-// (cheap angle/cusp frames, full ephemeris calls) behind it. Same TypeScript modules as the Worker
-// (inside workerd the clock stands still while code runs, so CPU is timed here).
-// Usage: node bench/sensitivity.ts [charts per window = 200]   (under flock /tmp/orrery-measure.lock)
-import { writeFileSync } from "node:fs";
-import { cpus, loadavg } from "node:os";
-import { join } from "node:path";
 import { HOUSE_SYSTEMS } from "../src/astro/houses.ts";
 import { computeSensitivity } from "../src/astro/sensitivity/compute-sensitivity.ts";
 import type { SensitivityChart } from "../src/astro/sensitivity/sampler.ts";
-import { percentile, ROOT, rng } from "./lib.ts";
+import { machineInfo, percentile, rng, writeResult } from "./lib.ts";
 
 const N = Number(process.argv[2] ?? 200);
 const WINDOWS_MINUTES = [10, 30, 120, 720];
@@ -75,16 +68,8 @@ const rows = WINDOWS_MINUTES.map((minutes) => {
 });
 
 const result = {
-  date: new Date().toISOString(),
-  node: process.version,
-  cpus: cpus().length,
-  cpu_model: cpus()[0]?.model ?? "unknown",
-  load_average: loadavg().map((l) => Number(l.toFixed(2))),
+  ...machineInfo(),
   rows,
 };
 console.table(rows);
-console.log(`load average ${result.load_average.join(" ")}`);
-writeFileSync(
-  join(ROOT, "bench", "results", `sensitivity-${Date.now()}.json`),
-  `${JSON.stringify(result, null, 2)}\n`,
-);
+writeResult("sensitivity", result);

@@ -1,12 +1,5 @@
-// CPU of transit searches on Node, with the modules the Worker runs: a 366-day range with the
-// default bodies (Sun to Pluto without the Moon), a 31-day range with the Moon, one instant, and a
-// synastry, each on natal charts spread over 1900–2010; warm (after one pass of each).
-// Usage: flock /tmp/orrery-measure.lock npm run bench:transits -- [natal charts = 12]
-import { writeFileSync } from "node:fs";
-import { cpus, loadavg } from "node:os";
-import { join } from "node:path";
 import type { ChartRequest } from "../src/astro/chart.ts";
-import { ROOT } from "./lib.ts";
+import { machineInfo, writeResult } from "./lib.ts";
 
 /** `n` London charts, one every 10 years and 37 days from 1900, at varied hours. */
 function natalRequests(n: number): ChartRequest[] {
@@ -106,19 +99,11 @@ async function main(): Promise<void> {
     };
   });
   const result = {
-    date: new Date().toISOString(),
-    node: process.version,
-    cpus: cpus().length,
-    cpu_model: cpus()[0]?.model ?? "unknown",
-    load_average: loadavg().map((l) => Number(l.toFixed(2))),
+    ...machineInfo(),
     rows,
   };
   console.table(rows);
-  console.log(`load average ${result.load_average.join(" ")}`);
-  writeFileSync(
-    join(ROOT, "bench", "results", `transits-${Date.now()}.json`),
-    `${JSON.stringify(result, null, 2)}\n`,
-  );
+  writeResult("transits", result);
 }
 
 await main();
