@@ -1,3 +1,7 @@
+// Birth-time sensitivity on Node: CPU per chart for several windows, with the evaluation counts
+// (cheap angle/cusp frames, full ephemeris calls) behind it. Same TypeScript modules as the Worker
+// (inside workerd the clock stands still while code runs, so CPU is timed here).
+// Usage: flock /tmp/orrery-measure.lock npm run bench:sensitivity -- [charts per window = 200]
 import { HOUSE_SYSTEMS } from "../src/astro/houses.ts";
 import { computeSensitivity } from "../src/astro/sensitivity/compute-sensitivity.ts";
 import type { SensitivityChart } from "../src/astro/sensitivity/sampler.ts";

@@ -1,3 +1,7 @@
+// CPU of transit searches on Node, with the modules the Worker runs: a 366-day range with the
+// default bodies (Sun to Pluto without the Moon), a 31-day range with the Moon, one instant, and a
+// synastry, each on natal charts spread over 1900–2010; warm (after one pass of each).
+// Usage: flock /tmp/orrery-measure.lock npm run bench:transits -- [natal charts = 12]
 import type { ChartRequest } from "../src/astro/chart.ts";
 import { machineInfo, writeResult } from "./lib.ts";
 
