@@ -5,7 +5,6 @@ import { deleteEdgeChart } from "../cache/edge-cache.ts";
 import { deleteChartRow, findChart } from "../db/charts.ts";
 import type { Db } from "../db/client.ts";
 import { cancelQueuedJob } from "../db/jobs.ts";
-import { deletePartnerReadingsStatement, partnerReadingJobIds } from "../db/partner-readings.ts";
 import { chartReadingJobIds, deleteChartReadingsStatement } from "../db/readings.ts";
 import type { Env } from "../env.ts";
 import { WHEEL_THEMES } from "../wheel/themes.ts";
@@ -42,13 +41,10 @@ export async function eraseChart(
     await deleteCachedChart(deps.env, key);
   }
   const now = Date.now();
-  const jobIds = [
-    ...(await chartReadingJobIds(deps.db, owner, id)),
-    ...(await partnerReadingJobIds(deps.db, owner, id)),
-  ];
-  for (const jobId of jobIds) await cancelQueuedJob(deps.db, owner, jobId, now);
+  for (const jobId of await chartReadingJobIds(deps.db, owner, id)) {
+    await cancelQueuedJob(deps.db, owner, jobId, now);
+  }
   await deleteChartReadingsStatement(deps.db, owner, id);
-  await deletePartnerReadingsStatement(deps.db, owner, id);
   const deleted = await deleteChartRow(deps.db, owner, id);
   for (const variant of [undefined, ...WHEEL_THEMES.map(wheelVariant)]) {
     await deleteEdgeChart({ origin: deps.origin, owner, id, variant });

@@ -1,4 +1,4 @@
-import { and, desc, eq, lt } from "drizzle-orm";
+import { and, desc, eq, lt, or } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import type { Db } from "./client.ts";
 import { named } from "./named.ts";
@@ -90,7 +90,21 @@ export async function deleteReading(db: Db, owner: string, id: string): Promise<
   return rows.length > 0;
 }
 
-/** The jobs of a chart's readings (to cancel those still queued when the chart is erased). */
+/**
+ * The owner's readings of a chart: those it is the chart of, and the synastry readings it is the
+ * second chart of (`readings_chart_idx`, `readings_partner_chart_idx`).
+ */
+function ofChart(owner: string, chartId: string) {
+  return and(
+    or(eq(readings.chartId, chartId), eq(readings.partnerChartId, chartId)),
+    eq(readings.owner, owner),
+  );
+}
+
+/**
+ * The jobs of a chart's readings, synastry readings it is the second chart of included (to cancel
+ * those still queued when the chart is erased).
+ */
 export async function chartReadingJobIds(
   db: Db,
   owner: string,
@@ -99,11 +113,14 @@ export async function chartReadingJobIds(
   const rows = await db
     .select({ jobId: readings.jobId })
     .from(readings)
-    .where(and(eq(readings.chartId, chartId), eq(readings.owner, owner)));
+    .where(ofChart(owner, chartId));
   return rows.map((r) => r.jobId);
 }
 
-/** The statement that deletes every reading of a chart (erasing the chart erases its readings). */
+/**
+ * The statement that deletes every reading of a chart, synastry readings it is the second chart
+ * of included (erasing the chart erases them).
+ */
 export function deleteChartReadingsStatement(db: Db, owner: string, chartId: string) {
-  return db.delete(readings).where(and(eq(readings.chartId, chartId), eq(readings.owner, owner)));
+  return db.delete(readings).where(ofChart(owner, chartId));
 }

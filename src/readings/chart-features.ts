@@ -1,6 +1,7 @@
 import type { Aspect } from "../astro/aspects.ts";
 import type { ChartData } from "../astro/chart.ts";
 import { signedDifference } from "../astro/math.ts";
+import { PLANET_IDS } from "../astro/planet-longitude.ts";
 import type { Sign } from "../astro/signs.ts";
 import type { CorpusBody, Element, Modality, PatternKey } from "./corpus/types.ts";
 
@@ -10,18 +11,7 @@ import type { CorpusBody, Element, Modality, PatternKey } from "./corpus/types.t
  */
 
 /** The ten planets, in chart order: the bodies counted for balance, stelliums and patterns. */
-export const PLANETS = [
-  "sun",
-  "moon",
-  "mercury",
-  "venus",
-  "mars",
-  "jupiter",
-  "saturn",
-  "uranus",
-  "neptune",
-  "pluto",
-] as const satisfies readonly CorpusBody[];
+export const PLANETS = PLANET_IDS satisfies readonly CorpusBody[];
 
 /** A planet. */
 export type Planet = (typeof PLANETS)[number];
