@@ -17,9 +17,19 @@ import { logCacheFailure } from "./log.ts";
 /** How long a data centre keeps a chart response: the most an erased chart can outlive its 204. */
 export const EDGE_TTL_SECONDS = 60;
 
-/** A cached response body and its entity tag. */
+/** A response body to cache and its entity tag. */
 export interface CachedBody {
   body: string;
+  etag: string;
+}
+
+/**
+ * A cache hit: the entry's tag, and its body as the stored bytes, not yet read. Serving the
+ * stream passes the bytes through without decoding them to a string and encoding them again, and
+ * a revalidation that matches the tag (304) never reads them: cancel the stream instead.
+ */
+export interface EdgeHit {
+  body: ReadableStream<Uint8Array>;
   etag: string;
 }
 
@@ -37,18 +47,22 @@ function cacheRequest({ origin, owner, id, variant }: EdgeKey): Request {
   return new Request(variant ? `${path}/${variant}` : path);
 }
 
-/** The cached body, or undefined on a miss or a failed read (logged). Counted as layer `edge`. */
+/**
+ * The cached entry ({@link EdgeHit}, body unread), or undefined on a miss or a failed lookup
+ * (logged). Counted as layer `edge`.
+ */
 export async function readEdgeChart(
   env: Pick<Env, "METRICS" | "ENVIRONMENT">,
   key: EdgeKey,
-): Promise<CachedBody | undefined> {
-  let cached: CachedBody | undefined;
+): Promise<EdgeHit | undefined> {
+  let cached: EdgeHit | undefined;
   try {
     const res = await timeSpan("cache", "edge.match", () =>
       caches.default.match(cacheRequest(key)),
     );
     const etag = res?.headers.get("ETag");
-    if (res && etag) cached = { body: await res.text(), etag };
+    if (res?.body && etag) cached = { body: res.body, etag };
+    else await res?.body?.cancel();
   } catch (error) {
     logCacheFailure("cache.match", error, { id: key.id });
   }

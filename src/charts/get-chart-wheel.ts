@@ -5,11 +5,11 @@ import type { Db } from "../db/client.ts";
 import type { Env } from "../env.ts";
 import { renderWheel, WHEEL_RENDERER_VERSION } from "../wheel/render-wheel.ts";
 import type { WheelTheme } from "../wheel/themes.ts";
-import { getChartDocument } from "./get-chart.ts";
+import { chartText, getChartDocument } from "./get-chart.ts";
 
-/** A stored chart's wheel as SVG text, with its ETag. */
+/** A stored chart's wheel as SVG (text, or the cached bytes unread), with its ETag. */
 export interface WheelDocument {
-  body: string;
+  body: string | ReadableStream<Uint8Array>;
   etag: string;
   /** True when this data centre's response cache answered. */
   cacheHit: boolean;
@@ -37,9 +37,13 @@ export async function getChartWheel(
   const chart = await getChartDocument(deps, owner, id);
   if (!chart) return undefined;
   const cached = await readEdgeChart(deps.env, key);
-  if (cached) return { ...cached, cacheHit: true };
+  if (cached) {
+    // The chart was needed for its existence and tag only: its cached bytes are never read.
+    if (typeof chart.body !== "string") await chart.body.cancel();
+    return { ...cached, cacheHit: true };
+  }
 
-  const body = renderWheel(JSON.parse(chart.body) as ChartData, { theme });
+  const body = renderWheel(JSON.parse(await chartText(chart)) as ChartData, { theme });
   const document = {
     body,
     etag: await strongEtag(`${chart.etag}\n${theme}\n${WHEEL_RENDERER_VERSION}`),

@@ -1,4 +1,4 @@
-import { type CachedBody, readEdgeChart, writeEdgeChart } from "../cache/edge-cache.ts";
+import { readEdgeChart, writeEdgeChart } from "../cache/edge-cache.ts";
 import { strongEtag } from "../cache/etag.ts";
 import { findChart } from "../db/charts.ts";
 import type { Db } from "../db/client.ts";
@@ -6,14 +6,25 @@ import type { Env } from "../env.ts";
 import { CHART_ID, toChartResource } from "./chart-resource.ts";
 
 /** A stored chart serialized for `GET /v1/charts/{id}`, with its ETag. */
-export interface ChartDocument extends CachedBody {
+export interface ChartDocument {
+  /**
+   * The JSON: text when D1 answered; the cached bytes, unread, when the response cache did
+   * (serve them as they are, or cancel the stream; {@link chartText} reads either as text).
+   */
+  body: string | ReadableStream<Uint8Array>;
+  etag: string;
   /** True when the body came from this data centre's response cache rather than D1. */
   cacheHit: boolean;
 }
 
+/** A chart document's JSON as text, reading the cached bytes when that is what it holds. */
+export async function chartText(document: ChartDocument): Promise<string> {
+  return typeof document.body === "string" ? document.body : new Response(document.body).text();
+}
+
 /**
- * Reads a stored chart of `owner` as JSON text with a strong ETag: from this data centre's
- * response cache, else from D1 (then cached). Returns undefined for a malformed id, a missing
+ * Reads a stored chart of `owner` as JSON with a strong ETag: from this data centre's response
+ * cache (the stored bytes, unread), else from D1 (then cached). Returns undefined for a malformed id, a missing
  * chart or another owner's chart alike, so callers answer 404 and ids do not leak.
  */
 export async function getChartDocument(

@@ -53,19 +53,21 @@ export const IF_NONE_MATCH = z.object({
 
 /**
  * Answers a GET of owner data: 304 with no body when `If-None-Match` matches `etag`, else 200
- * with `body` (JSON text unless `contentType` says otherwise). Both carry the validator and
- * caching headers, as RFC 9110 §15.4.5 asks of a 304.
+ * with `body` (JSON unless `contentType` says otherwise; text, or cached bytes passed through as
+ * they are, which a 304 cancels unread). Both carry the validator and caching headers, as
+ * RFC 9110 §15.4.5 asks of a 304.
  */
-export function sendConditional(
+export async function sendConditional(
   c: Context<AppEnv>,
-  document: { body: string; etag: string; contentType?: string },
+  document: { body: string | ReadableStream<Uint8Array>; etag: string; contentType?: string },
   cacheStatus?: CacheStatus,
-): Response {
+): Promise<Response> {
   c.header("ETag", document.etag);
   c.header("Cache-Control", OWNER_DATA_CACHE_CONTROL);
   c.header("Vary", "Authorization", { append: true });
   if (cacheStatus) c.header("X-Cache", cacheStatus);
   if (ifNoneMatchMatches(c.req.header("If-None-Match"), document.etag)) {
+    if (typeof document.body !== "string") await document.body.cancel();
     return c.body(null, 304);
   }
   return c.body(document.body, 200, {
