@@ -31,6 +31,28 @@ export function metricName(kind: SpanKind, name: string): string {
 }
 
 /**
+ * {@link metricName}s already made in this isolate, per kind. Span names come from the code (named
+ * queries, statement names, cache operations), so there are few; the bound only guards against a
+ * caller that ever names spans from data.
+ */
+const metricNames = new Map<SpanKind, Map<string, string>>();
+const METRIC_NAMES_PER_KIND = 256;
+
+function cachedMetricName(kind: SpanKind, name: string): string {
+  let names = metricNames.get(kind);
+  if (!names) {
+    names = new Map();
+    metricNames.set(kind, names);
+  }
+  let metric = names.get(name);
+  if (metric === undefined) {
+    metric = metricName(kind, name);
+    if (names.size < METRIC_NAMES_PER_KIND) names.set(name, metric);
+  }
+  return metric;
+}
+
+/**
  * The spans of one request, summed per kind (`db`, `cache`, `queue`) and per name: a named D1
  * query (src/db/hot-queries.ts) under its name, any other statement under {@link statementName}.
  */
@@ -68,7 +90,7 @@ export class Timing {
     total.ms += ms;
     total.count += 1;
     this.totals.set(kind, total);
-    const metric = metricName(kind, name);
+    const metric = cachedMetricName(kind, name);
     const named = this.byName.get(metric) ?? { ms: 0, count: 0 };
     named.ms += ms;
     named.count += 1;
