@@ -1,6 +1,7 @@
-import * as Astronomy from "astronomy-engine";
-import type { EclipticFrame, EclipticPoint } from "./ecliptic-frame.ts";
-import { atan2Deg, cosDeg, DEG_PER_RAD, normalizeDegrees, sinDeg } from "./math.ts";
+import type * as Astronomy from "astronomy-engine";
+import type { State } from "./apparent.ts";
+import { type EclipticFrame, type EclipticPoint, type Matrix3, rotate } from "./ecliptic-frame.ts";
+import { atan2Deg, cosDeg, DEG_PER_RAD, normalizeDegrees, sinDeg, type Vec3 } from "./math.ts";
 
 /**
  * The Moon's nodes and mean apogee (Black Moon Lilith), as Swiss Ephemeris 2.10 defines them, all
@@ -65,7 +66,7 @@ export function meanLilithPosition(frame: EclipticFrame): EclipticPoint {
 
 /**
  * Longitude of the osculating ("true") ascending node of the Moon's geocentric orbit, in degrees
- * [0, 360); its latitude is 0.
+ * [0, 360), and its rate in degrees/day; its latitude is 0.
  *
  * The orbit's plane at one instant is spanned by the Moon's position r and velocity v, so its
  * angular momentum h = r × v is normal to it; with both in the true ecliptic of date, the ascending
@@ -74,13 +75,37 @@ export function meanLilithPosition(frame: EclipticFrame): EclipticPoint {
  * so does this function. An error ε in the direction of v across the orbit plane moves the node by
  * about ε / sin(5.1°) ≈ 11 ε, which is why the Moon's velocity has to be good.
  *
+ * The rate differentiates the same expression: in the ecliptic of date e_r = M·r and e_v = M·v,
+ * so ė_r = M·v + Ṁ·r, ė_v = M·a + Ṁ·v, ḣ = ė_r × e_v + e_r × ė_v, and
+ * dλ/dt = (h_x·ḣ_y − h_y·ḣ_x)/(h_x² + h_y²).
+ *
  * @param frame The ecliptic frame of the instant.
+ * @param rate The frame's rate per day (`frameRate`, ./ecliptic-frame.ts).
  * @param moon The Moon's geometric geocentric state at `frame.time`, EQJ, AU and AU/day
  *   (astronomy-engine `GeoMoonState`).
+ * @param acceleration The Moon's geocentric acceleration at `frame.time`, EQJ, AU/day².
  */
-export function trueNodeLongitude(frame: EclipticFrame, moon: Astronomy.StateVector): number {
-  const { x, y, z, vx, vy, vz } = Astronomy.RotateState(frame.rotation, moon);
+export function trueNodeMotion(
+  frame: EclipticFrame,
+  rate: Matrix3,
+  moon: State,
+  acceleration: Vec3,
+): { longitude: number; speed: number } {
+  const [x, y, z] = rotate(frame.rotation.rot, moon.position);
+  const [vx, vy, vz] = rotate(frame.rotation.rot, moon.velocity);
   const hx = y * vz - z * vy;
   const hy = z * vx - x * vz;
-  return atan2Deg(hx, -hy);
+  // ė_r and ė_v, each the motion in EQJ rotated plus the frame's own turning.
+  const dr = add(rotate(frame.rotation.rot, moon.velocity), rotate(rate, moon.position));
+  const dv = add(rotate(frame.rotation.rot, acceleration), rotate(rate, moon.velocity));
+  const dhx = dr[1] * vz - dr[2] * vy + (y * dv[2] - z * dv[1]);
+  const dhy = dr[2] * vx - dr[0] * vz + (z * dv[0] - x * dv[2]);
+  return {
+    longitude: atan2Deg(hx, -hy),
+    speed: ((hx * dhy - hy * dhx) / (hx * hx + hy * hy)) * DEG_PER_RAD,
+  };
+}
+
+function add(a: Vec3, b: Vec3): Vec3 {
+  return [a[0] + b[0], a[1] + b[1], a[2] + b[2]];
 }

@@ -3,6 +3,9 @@
  * otherwise.
  */
 
+/** A 3-vector `[x, y, z]`; its frame and unit are given where it is used. */
+export type Vec3 = readonly [number, number, number];
+
 /** Degrees per radian. */
 export const DEG_PER_RAD = 180 / Math.PI;
 /** Radians per degree. */

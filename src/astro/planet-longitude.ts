@@ -1,8 +1,15 @@
 import * as Astronomy from "astronomy-engine";
+import {
+  apparentMoonPosition,
+  apparentVector,
+  type State,
+  SUN_STATE,
+  stateOf,
+} from "./apparent.ts";
 import type { BodyId } from "./bodies.ts";
 import { astroTime } from "./delta-t.ts";
 import { eclipticFrame, toEcliptic } from "./ecliptic-frame.ts";
-import { plutoGeoVector } from "./pluto.ts";
+import { plutoHeliocentricState } from "./pluto.ts";
 
 /** The bodies that transit: the Sun, the Moon and the planets (not the nodes or Lilith). */
 export const PLANET_IDS = [
@@ -33,16 +40,41 @@ const ASTRONOMY_BODY: Record<Exclude<PlanetId, "moon" | "pluto">, Astronomy.Body
 };
 
 /**
- * The apparent geocentric ecliptic longitude of one planet (or the Sun or Moon) at one instant, in
- * degrees [0, 360), true equinox and ecliptic of date: the same model and the same calls as
- * `computeBodies` (./bodies.ts) for that body, without the other twelve bodies and the two extra
- * frames `computeBodies` spends on speeds. Transit root-finding evaluates longitudes thousands of
- * times; one body costs 0.012–0.042 ms CPU on Node against 0.75 ms for `computeBodies`.
- * test/astro/transits.test.ts holds it equal to `computeBodies` (1e-9°) so the two cannot drift.
+ * Heliocentric state of the Sun (the origin), a planet or Pluto at one instant: astronomy-engine's
+ * VSOP87 series and their derivatives (`HelioState`), Pluto from its Chebyshev series (./pluto.ts).
  *
- * - Planets and the Sun: `GeoVector(body, t, true)` (light time and aberration), rotated to the
- *   true ecliptic of date (./ecliptic-frame.ts); Pluto from its Chebyshev series (./pluto.ts).
- * - The Moon: `GeoMoon` (geometric) taken at t − r/c, as `computeBodies` does.
+ * @param body Any of {@link PLANET_IDS} but the Moon.
+ * @param time The instant (create it with `astroTime`, ./delta-t.ts).
+ * @returns Position in AU and velocity in AU/day, J2000 mean equator (EQJ).
+ */
+export function heliocentricState(
+  body: Exclude<PlanetId, "moon">,
+  time: Astronomy.AstroTime,
+): State {
+  if (body === "sun") return SUN_STATE;
+  if (body === "pluto") return plutoHeliocentricState(time.tt);
+  return stateOf(Astronomy.HelioState(ASTRONOMY_BODY[body], time));
+}
+
+/** The Earth's heliocentric state (VSOP87, `HelioState(Body.Earth, …)`), AU and AU/day, EQJ. */
+export function earthState(time: Astronomy.AstroTime): State {
+  return stateOf(Astronomy.HelioState(Astronomy.Body.Earth, time));
+}
+
+/** The Moon's geometric geocentric state (`GeoMoonState`), AU and AU/day, EQJ. */
+export function moonState(time: Astronomy.AstroTime): State {
+  return stateOf(Astronomy.GeoMoonState(time));
+}
+
+/**
+ * The apparent geocentric ecliptic longitude of one planet (or the Sun or Moon) at one instant, in
+ * degrees [0, 360), true equinox and ecliptic of date: the same functions `computeBodies`
+ * (./bodies.ts) calls for that body, without the other twelve bodies and the speeds. Transit
+ * root-finding evaluates longitudes thousands of times. test/astro/transits.test.ts holds it equal
+ * to `computeBodies` (1e-9°) so the two cannot drift.
+ *
+ * - Sun, planets, Pluto: {@link apparentVector} from the body's and the Earth's states.
+ * - The Moon: {@link apparentMoonPosition}, the geometric Moon at t − r/c.
  *
  * @param body the body.
  * @param jdUt Julian day (UT), in days; valid 1800–2100 like the rest of the engine.
@@ -50,11 +82,9 @@ const ASTRONOMY_BODY: Record<Exclude<PlanetId, "moon" | "pluto">, Astronomy.Body
 export function planetLongitude(body: PlanetId, jdUt: number): number {
   const time = astroTime(jdUt);
   const frame = eclipticFrame(time);
-  if (body === "moon") {
-    const geometric = Astronomy.GeoMoon(time);
-    const lightTimeDays = Math.hypot(geometric.x, geometric.y, geometric.z) / Astronomy.C_AUDAY;
-    return toEcliptic(frame, Astronomy.GeoMoon(time.AddDays(-lightTimeDays))).longitude;
-  }
-  if (body === "pluto") return toEcliptic(frame, plutoGeoVector(time)).longitude;
-  return toEcliptic(frame, Astronomy.GeoVector(ASTRONOMY_BODY[body], time, true)).longitude;
+  const vector =
+    body === "moon"
+      ? apparentMoonPosition(moonState(time))
+      : apparentVector(heliocentricState(body, time), earthState(time)).position;
+  return toEcliptic(frame, vector).longitude;
 }

@@ -1,4 +1,4 @@
-import * as Astronomy from "astronomy-engine";
+import type { State } from "./apparent.ts";
 import { PLUTO_CHEBYSHEV } from "./pluto-chebyshev.generated.ts";
 
 const { startTt, segmentDays, degree, segments, coefficients } = PLUTO_CHEBYSHEV;
@@ -45,29 +45,42 @@ export function plutoHeliocentric(tt: number): [number, number, number] {
 }
 
 /**
- * Apparent geocentric vector of Pluto, computed exactly as astronomy-engine's
- * `GeoVector(Body.Pluto, time, true)` does, with the Chebyshev series in place of its integrator:
- * its light-time solver (`CorrectLightTravel`: iterate t′ = t − |P(t′) − E(t′)|/c until t′ moves by
- * under 1e-9 day) where both Pluto and the Earth (VSOP87, `HelioVector(Body.Earth, …)`) are taken
- * at the emission time t′, which also applies annual aberration to first order (astronomy-engine's
- * `BodyPosition`). Within 0.01″ of astronomy-engine's own result (test/astro/pluto.test.ts).
- *
- * @param time The observation instant (create it with `astroTime`, ./delta-t.ts).
- * @returns Earth → Pluto in AU, J2000 mean equator (EQJ), its `t` the observation time.
- * @throws {RangeError} outside the fitted range (see {@link plutoHeliocentric}); `Error` if the
- *   light-time iteration does not converge in 10 steps (astronomy-engine's limit; it converges in 3).
+ * Rate of the series at `offset`, d/dx Σ cₖ·Tₖ(x) = Σ k·cₖ·Uₖ₋₁(x), with the Chebyshev polynomials
+ * of the second kind from U₀ = 1, U₁ = 2x, Uₖ = 2x·Uₖ₋₁ − Uₖ₋₂ (Abramowitz & Stegun 22.7.5, 22.8.2).
  */
-export function plutoGeoVector(time: Astronomy.AstroTime): Astronomy.Vector {
-  let emission = time;
-  for (let iteration = 0; iteration < 10; iteration++) {
-    const earth = Astronomy.HelioVector(Astronomy.Body.Earth, emission);
-    const [px, py, pz] = plutoHeliocentric(emission.tt);
-    const dx = px - earth.x;
-    const dy = py - earth.y;
-    const dz = pz - earth.z;
-    const next = time.AddDays(-Math.hypot(dx, dy, dz) / Astronomy.C_AUDAY);
-    if (Math.abs(next.tt - emission.tt) < 1e-9) return new Astronomy.Vector(dx, dy, dz, time);
-    emission = next;
+function chebyshevDerivative(offset: number, x: number): number {
+  let sum = 0;
+  let u0 = 1;
+  let u1 = 2 * x;
+  for (let k = 1; k < COEFFICIENTS_PER_AXIS; k++) {
+    sum += k * (coefficients[offset + k] as number) * u0;
+    const u2 = 2 * x * u1 - u0;
+    u0 = u1;
+    u1 = u2;
   }
-  throw new Error("Pluto light-time iteration did not converge");
+  return sum;
+}
+
+/**
+ * Pluto's heliocentric state from the Chebyshev series: {@link plutoHeliocentric}'s position and
+ * the series' own derivative as velocity (chain rule: d/dt = (2/segmentDays)·d/dx).
+ *
+ * @param tt Terrestrial Time in days from J2000; the series cover 1792–2111.
+ * @returns Position in AU and velocity in AU/day, J2000 mean equator (EQJ).
+ * @throws {RangeError} if `tt` is outside the fitted range (the chart engine never asks for one).
+ */
+export function plutoHeliocentricState(tt: number): State {
+  const position = plutoHeliocentric(tt);
+  const segment = Math.min(Math.floor((tt - startTt) / segmentDays), segments - 1);
+  const x = (2 * (tt - (startTt + segment * segmentDays))) / segmentDays - 1;
+  const offset = segment * 3 * COEFFICIENTS_PER_AXIS;
+  const scale = 2 / segmentDays;
+  return {
+    position,
+    velocity: [
+      scale * chebyshevDerivative(offset, x),
+      scale * chebyshevDerivative(offset + COEFFICIENTS_PER_AXIS, x),
+      scale * chebyshevDerivative(offset + 2 * COEFFICIENTS_PER_AXIS, x),
+    ],
+  };
 }

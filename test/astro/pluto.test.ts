@@ -1,8 +1,10 @@
 import * as Astronomy from "astronomy-engine";
 import { describe, expect, it } from "vitest";
+import { apparentVector } from "../../src/astro/apparent.ts";
 import { astroTime } from "../../src/astro/delta-t.ts";
 import { ARCSEC_PER_DEG, DEG_PER_RAD } from "../../src/astro/math.ts";
-import { plutoGeoVector, plutoHeliocentric } from "../../src/astro/pluto.ts";
+import { earthState } from "../../src/astro/planet-longitude.ts";
+import { plutoHeliocentric, plutoHeliocentricState } from "../../src/astro/pluto.ts";
 import { PLUTO_CHEBYSHEV } from "../../src/astro/pluto-chebyshev.generated.ts";
 
 // The Chebyshev series against what they replace: astronomy-engine's integrated Pluto. The fit
@@ -51,8 +53,8 @@ describe("Pluto from Chebyshev series", () => {
     for (const jd of INSTANTS) {
       const time = astroTime(jd);
       const expected = Astronomy.GeoVector(Astronomy.Body.Pluto, time, true);
-      const actual = plutoGeoVector(time);
-      expect(actual.t.tt).toBe(time.tt);
+      const [x, y, z] = apparentVector(plutoHeliocentricState(time.tt), earthState(time)).position;
+      const actual = new Astronomy.Vector(x, y, z, time);
       worstAngle = Math.max(worstAngle, angleArcsec(actual, expected));
       worstDistance = Math.max(worstDistance, Math.abs(actual.Length() - expected.Length()));
     }
@@ -64,6 +66,26 @@ describe("Pluto from Chebyshev series", () => {
     expect(worstDistance).toBeLessThan(1.2e-6);
   });
 
+  it("has the series' derivative as velocity", () => {
+    const { startTt, segmentDays } = PLUTO_CHEBYSHEV;
+    const h = 0.5;
+    let worst = 0;
+    for (const jd of INSTANTS) {
+      const tt = astroTime(jd).tt;
+      const intoSegment = (tt - startTt) % segmentDays;
+      if (intoSegment < h || intoSegment > segmentDays - h) continue; // a difference across segments
+      const { velocity } = plutoHeliocentricState(tt);
+      const before = plutoHeliocentric(tt - h);
+      const after = plutoHeliocentric(tt + h);
+      for (let k = 0; k < 3; k++) {
+        const difference = ((after[k] as number) - (before[k] as number)) / (2 * h);
+        worst = Math.max(worst, Math.abs(difference - (velocity[k] as number)));
+      }
+    }
+    // Pluto moves ~0.003 AU/day; h²/6 of its third derivative is ~1e-13 AU/day.
+    expect(worst).toBeLessThan(1e-11);
+  });
+
   it("is continuous across segment boundaries", () => {
     const { startTt, segmentDays, segments } = PLUTO_CHEBYSHEV;
     for (let s = 1; s < segments; s++) {
@@ -71,6 +93,11 @@ describe("Pluto from Chebyshev series", () => {
       const [x0, y0, z0] = plutoHeliocentric(boundary - 1e-6);
       const [x1, y1, z1] = plutoHeliocentric(boundary + 1e-6);
       expect(Math.hypot(x1 - x0, y1 - y0, z1 - z0)).toBeLessThan(2e-6);
+      // The velocity steps too (the segments are fitted apart): by under 5e-7 AU/day, which moves
+      // Pluto's geocentric speed by under 1e-6 °/day.
+      const [u0, v0, w0] = plutoHeliocentricState(boundary - 1e-6).velocity;
+      const [u1, v1, w1] = plutoHeliocentricState(boundary + 1e-6).velocity;
+      expect(Math.hypot(u1 - u0, v1 - v0, w1 - w0)).toBeLessThan(5e-7);
     }
   });
 
@@ -79,6 +106,6 @@ describe("Pluto from Chebyshev series", () => {
     expect(() => plutoHeliocentric(startTt - 1)).toThrow(RangeError);
     expect(() => plutoHeliocentric(startTt + segments * segmentDays + 1)).toThrow(RangeError);
     expect(() => plutoHeliocentric(Number.NaN)).toThrow(RangeError);
-    expect(() => plutoGeoVector(astroTime(2600000))).toThrow(RangeError);
+    expect(() => plutoHeliocentricState(astroTime(2600000).tt)).toThrow(RangeError);
   });
 });
