@@ -12,6 +12,9 @@ export const ASPECT_ANGLES = {
 /** A major aspect type. */
 export type AspectType = keyof typeof ASPECT_ANGLES;
 
+/** {@link ASPECT_ANGLES} as a list, made once (every pair of points walks it). */
+const ASPECT_LIST = Object.entries(ASPECT_ANGLES) as [AspectType, number][];
+
 /** Maximum orb per aspect type, in degrees. */
 export type Orbs = Record<AspectType, number>;
 
@@ -65,7 +68,7 @@ export function aspectBetween(p: AspectPoint, q: AspectPoint, orbs: Orbs): Aspec
   const d = signedDifference(p.longitude, q.longitude);
   const separation = Math.abs(d);
   let best: { type: AspectType; angle: number; orb: number } | undefined;
-  for (const [type, angle] of Object.entries(ASPECT_ANGLES) as [AspectType, number][]) {
+  for (const [type, angle] of ASPECT_LIST) {
     const orb = Math.abs(separation - angle);
     if (orb <= orbs[type] && (best === undefined || orb < best.orb)) {
       best = { type, angle, orb };
