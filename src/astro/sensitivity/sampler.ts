@@ -34,7 +34,7 @@ export interface ChartState {
 export interface SamplerCounts {
   /** Evaluations of the angles and cusps (one sidereal time, obliquity and house computation each). */
   frames: number;
-  /** Calls of `computeBodies` (13 bodies, three instants each), the expensive part. */
+  /** Calls of `computeBodies` (13 bodies with their speeds), the expensive part. */
   ephemeris: number;
 }
 
