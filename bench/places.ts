@@ -1,30 +1,30 @@
 // Micro-benchmark of the gazetteer and the time-zone lookup on Node, with the modules the Worker
-// runs. Cold numbers come from fresh processes (children of this one): the CPU time of evaluating
-// the generated gazetteer module (what every isolate pays at startup, as the Worker imports it;
-// Node would also strip the types of the .ts file, so the bench times a JavaScript copy made with
-// node:module's stripTypeScriptTypes), of the first search (joining the search keys, once per isolate) and of the first
-// time-zone lookup. Warm numbers: searches of typical queries and lookups at random points.
+// runs. Cold numbers come from fresh processes (children of this one): the CPU time of the data
+// as one string (places.generated.txt read as the Worker's text module gives it: what every
+// isolate pays at startup), of importing the gazetteer's code (Node's type stripping included),
+// of the first search (finding where the data's lines start, once per isolate), of a first place
+// lookup by id in another fresh process, and of the first time-zone lookup. Warm numbers:
+// searches of typical queries and lookups at random points.
 // Usage: flock /tmp/orrery-measure.lock npm run bench:places
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { stripTypeScriptTypes } from "node:module";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { machineInfo, ROOT, writeResult } from "./lib.ts";
+import "./text-modules.ts";
 
 const QUERIES = ["london", "sao paulo", "new y", "s", "zürich", "frankfurt am", "xyzzy", "ta"];
 
 const us = (a: NodeJS.CpuUsage, b: NodeJS.CpuUsage) => b.user - a.user + (b.system - a.system);
 
-/** Child mode: module evaluation, first search and first lookup in a fresh process. */
-async function cold(generatedJs: string): Promise<void> {
+/** Child mode: import, first search, first place by id and first lookup in a fresh process. */
+async function cold(): Promise<void> {
+  const d0 = process.cpuUsage();
+  await import("../src/places/places.generated.txt");
   const t0 = process.cpuUsage();
-  await import(pathToFileURL(generatedJs).href);
+  const { findPlace, searchPlaces } = await import("../src/places/gazetteer.ts");
   const t1 = process.cpuUsage();
-  const { searchPlaces } = await import("../src/places/gazetteer.ts");
-  const t2 = process.cpuUsage();
   searchPlaces({ q: "london", limit: 10 });
+  const t2 = process.cpuUsage();
+  findPlace("plc_2643743");
   const t3 = process.cpuUsage();
   const { timezoneAt } = await import("../src/places/timezone-at.ts");
   const t4 = process.cpuUsage();
@@ -32,9 +32,10 @@ async function cold(generatedJs: string): Promise<void> {
   const t5 = process.cpuUsage();
   console.log(
     JSON.stringify({
-      generated_module_evaluation_cpu_us: us(t0, t1),
-      gazetteer_module_import_cpu_us: us(t1, t2),
-      first_search_cpu_us: us(t2, t3),
+      data_text_module_cpu_us: us(d0, t0),
+      gazetteer_import_cpu_us: us(t0, t1),
+      first_search_cpu_us: us(t1, t2),
+      find_place_after_search_cpu_us: us(t2, t3),
       tz_lookup_import_cpu_us: us(t3, t4),
       first_timezone_lookup_cpu_us: us(t4, t5),
       heap_used_mb: Number((process.memoryUsage().heapUsed / 2 ** 20).toFixed(1)),
@@ -42,18 +43,23 @@ async function cold(generatedJs: string): Promise<void> {
   );
 }
 
+/** Child mode: a place by id as the first use of the gazetteer (a chart by `place_id`). */
+async function coldFind(): Promise<void> {
+  const { findPlace } = await import("../src/places/gazetteer.ts");
+  const t0 = process.cpuUsage();
+  findPlace("plc_2643743");
+  console.log(JSON.stringify({ first_find_place_cpu_us: us(t0, process.cpuUsage()) }));
+}
+
 async function main(): Promise<void> {
-  const generatedJs = join(mkdtempSync(join(tmpdir(), "places-bench-")), "places.generated.mjs");
-  const source = readFileSync(join(ROOT, "src", "places", "places.generated.ts"), "utf8");
-  writeFileSync(generatedJs, stripTypeScriptTypes(source));
-  const runs = Array.from({ length: 5 }, () => {
-    const script = join(ROOT, "bench", "places.ts");
-    const child = spawnSync(process.execPath, [script, "--cold", generatedJs], {
+  const child = (mode: string) => {
+    const run = spawnSync(process.execPath, [join(ROOT, "bench", "places.ts"), mode], {
       encoding: "utf8",
     });
-    if (child.status !== 0) throw new Error(`cold child failed: ${child.stderr}`);
-    return JSON.parse(child.stdout.trim().split("\n").at(-1) as string) as Record<string, number>;
-  });
+    if (run.status !== 0) throw new Error(`cold child failed: ${run.stderr}`);
+    return JSON.parse(run.stdout.trim().split("\n").at(-1) as string) as Record<string, number>;
+  };
+  const runs = Array.from({ length: 5 }, () => ({ ...child("--cold"), ...child("--cold-find") }));
   const median = (key: string) =>
     runs.map((r) => r[key] as number).sort((a, b) => a - b)[Math.floor(runs.length / 2)] as number;
   const coldMedians = Object.fromEntries(Object.keys(runs[0] ?? {}).map((k) => [k, median(k)]));
@@ -89,5 +95,6 @@ async function main(): Promise<void> {
   writeResult("places", result);
 }
 
-if (process.argv[2] === "--cold") await cold(process.argv[3] as string);
+if (process.argv[2] === "--cold") await cold();
+else if (process.argv[2] === "--cold-find") await coldFind();
 else await main();

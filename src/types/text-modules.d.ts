@@ -7,3 +7,7 @@ declare module "swagger-ui-dist/swagger-ui-bundle.js" {
   const text: string;
   export default text;
 }
+declare module "*.generated.txt" {
+  const text: string;
+  export default text;
+}
