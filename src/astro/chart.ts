@@ -171,10 +171,11 @@ export function computeChart(request: ChartRequest): ChartData {
       imum_coeli: roundLongitude(midheaven + 180),
     };
     // Whole-sign houses start at the ascendant's sign in the zodiac in use, so they are cast from
-    // the shifted ascendant; every other system is a rotation of its tropical cusps.
+    // the shifted ascendant as shown (rounded: at the poles the ascendant sits on 0° or 180° and
+    // may round up onto the next sign); every other system is a rotation of its tropical cusps.
     const h =
       request.houseSystem === "whole_sign"
-        ? computeHouses("whole_sign", { ...a, ascendant }, request.latitude)
+        ? computeHouses("whole_sign", { ...a, ascendant: angles.ascendant }, request.latitude)
         : computeHouses(request.houseSystem, a, request.latitude);
     const cusps =
       request.houseSystem === "whole_sign"

@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { type Angles, computeAngles } from "../../src/astro/angles.ts";
 import { AYANAMSAS, type Ayanamsa, ayanamsaDegrees } from "../../src/astro/ayanamsa.ts";
+import { type ChartRequest, computeChart } from "../../src/astro/chart.ts";
 import { computeHouses, HOUSE_SYSTEMS, type HouseSystem, houseOf } from "../../src/astro/houses.ts";
 import {
   ARCSEC_PER_DEG,
@@ -259,5 +260,54 @@ describe("house properties", () => {
       }),
       RUNS,
     );
+  });
+});
+
+describe("whole-sign house 1 is the sign of the ascendant shown", () => {
+  // At the poles the ascendant is 0° or 180° up to rounding; found by a fresh-user trial: at
+  // latitude −90 the chart said 180° (Libra rising) while house 1 was Virgo, cast from 179.9999999°.
+  const chart = (latitude: number, iso: string, zodiac: Partial<ChartRequest> = {}) => {
+    const [date, time] = iso.split("T") as [string, string];
+    const [year, month, day] = date.split("-").map(Number) as [number, number, number];
+    const [hour, minute] = time.split(":").map(Number) as [number, number];
+    return computeChart({
+      local: { year, month, day, hour, minute, second: 0 },
+      timeKnown: true,
+      timezone: "UTC",
+      latitude,
+      longitude: 0,
+      houseSystem: "whole_sign",
+      zodiac: "tropical",
+      ayanamsa: null,
+      disambiguation: "compatible",
+      orbs: {},
+      ...zodiac,
+    });
+  };
+
+  it("at the poles and near them, tropical and sidereal, every hour of two days", () => {
+    let checked = 0;
+    for (const latitude of [-90, 90, -89.9999, 89.9999, 0]) {
+      for (const day of ["1950-06-01", "2000-03-20"]) {
+        for (let hour = 0; hour < 24; hour++) {
+          for (const zodiac of [{}, { zodiac: "sidereal", ayanamsa: "lahiri" } as const]) {
+            const iso = `${day}T${String(hour).padStart(2, "0")}:35`;
+            const c = chart(latitude, iso, zodiac);
+            const ascendant = c.angles?.ascendant as number;
+            const cusp1 = c.houses?.cusps[0] as number;
+            expect(cusp1, `${latitude} ${iso} ${JSON.stringify(zodiac)}`).toBe(
+              Math.floor(ascendant / 30) * 30,
+            );
+            checked++;
+          }
+        }
+      }
+    }
+    expect(checked).toBe(480);
+  });
+
+  it("the fresh-user case: latitude −90, 1950-06-01 15:00 UTC", () => {
+    const c = chart(-90, "1950-06-01T15:00");
+    expect(c.houses?.cusps[0]).toBe(Math.floor((c.angles?.ascendant as number) / 30) * 30);
   });
 });
