@@ -6,7 +6,8 @@
  *   positions move by under 0.01″ from 1.0.0.
  * - 1.2.0: one state per body per instant (./apparent.ts) and speeds as derivatives instead of three
  *   full evaluations; positions move by under 0.001″ from 1.1.0, speeds by under 2e-5 °/day (the
- *   Moon) and 0.002 °/day (the true node, whose difference quotient was noisy).
+ *   Moon) and 0.002 °/day (the true node, whose difference quotient was noisy). Whole-sign houses
+ *   are cast from the ascendant as shown (rounded), which changes them only at the poles.
  */
 export const ENGINE_VERSION = "1.2.0";
 
