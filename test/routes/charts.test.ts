@@ -346,6 +346,24 @@ describe("POST /v1/charts rejects bad input with problem+json naming the field",
     });
   }
 
+  it("names each bad field once, with the message that fits (a space for the T, an empty zone)", async () => {
+    // Found by the fresh-user trial: a datetime with a space also got "needs a time … send
+    // time_known: false", and an empty timezone also got "unknown time zone".
+    const problem = await expectProblem(
+      await postJson("/v1/charts", { ...LONDON_1990, datetime: "1990-06-15 14:30", timezone: "" }),
+      400,
+    );
+    expect(problem.errors.map((e) => e.path).sort()).toEqual(["datetime", "timezone"]);
+    expect(problem.errors.find((e) => e.path === "datetime")?.message).toMatch(
+      /^must be a local date/,
+    );
+    const long = await expectProblem(
+      await postJson("/v1/charts", { ...LONDON_1990, timezone: "X".repeat(65) }),
+      400,
+    );
+    expect(long.errors.map((e) => e.path)).toEqual(["timezone"]);
+  });
+
   it("answers 400 malformed_json for a body that is not JSON", async () => {
     const problem = await expectProblem(await postJson("/v1/charts", '{"datetime": '), 400);
     expect(problem.code).toBe("malformed_json");

@@ -19,7 +19,7 @@ const ChartRequestFields = z
   .object({
     datetime: z
       .string()
-      .max(32)
+      .max(32, { abort: true })
       .regex(LOCAL_DATETIME, {
         message:
           "must be a local date and time YYYY-MM-DDTHH:MM or YYYY-MM-DDTHH:MM:SS (no offset, no fractional seconds), or a date YYYY-MM-DD with time_known false",
@@ -35,8 +35,8 @@ const ChartRequestFields = z
     }),
     timezone: z
       .string()
-      .min(1)
-      .max(64)
+      .min(1, { abort: true })
+      .max(64, { abort: true })
       .refine((tz) => tz === "LMT" || isKnownZone(tz), {
         message: "unknown time zone: use an IANA name such as Europe/London, or LMT",
       })
@@ -107,15 +107,17 @@ export const ChartRequestSchema = ChartRequestFields.superRefine((body, ctx) => 
       });
     }
   }
+  // A malformed datetime already has its own issue; whether it has a time is moot then.
+  const wellFormed = LOCAL_DATETIME.test(body.datetime);
   const dateOnly = !body.datetime.includes("T");
-  if (body.time_known && dateOnly) {
+  if (wellFormed && body.time_known && dateOnly) {
     ctx.addIssue({
       code: "custom",
       path: ["datetime"],
       message: "needs a time (YYYY-MM-DDTHH:MM); for an unknown birth time send time_known: false",
     });
   }
-  if (!body.time_known && !dateOnly) {
+  if (wellFormed && !body.time_known && !dateOnly) {
     ctx.addIssue({
       code: "custom",
       path: ["datetime"],
