@@ -12,9 +12,14 @@ export const MAX_TRANSIT_RANGE_DAYS = 366;
  */
 export const MOON_MAX_RANGE_DAYS = 31;
 
-/** Earliest and latest instants the engine serves (its 1800–2100 validity), ms since the epoch. */
-export const TRANSIT_EARLIEST_MS = Date.UTC(1800, 0, 1);
-export const TRANSIT_LATEST_MS = Date.UTC(2101, 0, 1);
+/**
+ * Earliest instant and the end (exclusive) of the instants transits are served for, ms since the
+ * epoch: 1799-12-31T00:00Z … 2101-01-01T23:59:59Z, every instant a chart can stand for (local
+ * dates 1800–2100 with offsets from UTC−12 to UTC+14, LMT included), so a chart's own instant is
+ * always a valid `at`. The engine is good well beyond (Pluto's series cover 1792–2111).
+ */
+export const TRANSIT_EARLIEST_MS = Date.UTC(1799, 11, 31);
+export const TRANSIT_LATEST_MS = Date.UTC(2101, 0, 2);
 
 /** When transits are asked for: one instant, or a range. Times are ISO 8601 UTC to the second. */
 export type TransitWindow = { at: string } | { from: string; to: string };

@@ -94,6 +94,8 @@ describe("POST /v1/charts/transits", () => {
       ],
       [{ ...base, at: "2026-01-01T00:00:00" }, "at"],
       [{ ...base, at: "2200-01-01T00:00:00Z" }, "at"],
+      [{ ...base, at: "1799-12-30T23:59:59Z" }, "at"],
+      [{ ...base, at: "2101-01-02T00:00:00Z" }, "at"],
       [{ ...base, at: "2026-01-01T00:00:00Z", bodies: ["sun", "sun"] }, "bodies"],
       [{ ...base, at: "2026-01-01T00:00:00Z", bodies: ["mean_node"] }, "bodies[0]"],
       [{ ...base, at: "2026-01-01T00:00:00Z", orbs: { trine: 6 } }, "orbs.trine"],
@@ -104,6 +106,34 @@ describe("POST /v1/charts/transits", () => {
     for (const [request, path] of cases) {
       const paths = await problemPaths(await postJson("/v1/charts/transits", request));
       expect(paths, JSON.stringify(request)).toContain(path);
+    }
+  });
+
+  it("takes a chart's own instant at the edges of 1800–2100 (found by the fresh-user trial)", async () => {
+    // Local 1800-01-01 00:00 in Pago Pago (UTC+12:37:12 then) is 1799-12-31 UTC; local 2100-12-31
+    // 23:59:59 at LMT −180° is 2101-01-01 UTC. Both are valid charts, so both are valid `at`s.
+    const edges = [
+      {
+        datetime: "1800-01-01T00:00",
+        timezone: "Pacific/Pago_Pago",
+        latitude: -14.28,
+        longitude: -170.7,
+      },
+      { datetime: "2100-12-31T23:59:59", timezone: "LMT", latitude: 0, longitude: -180 },
+    ];
+    for (const chart of edges) {
+      const natal = await json<{ utc: string }>(
+        await postJson("/v1/charts", { ...chart, store: false }),
+        200,
+      );
+      const transits = await json<Transits>(
+        await postJson("/v1/charts/transits", { chart, at: natal.utc }),
+        200,
+      );
+      expect(transits.at).toBe(natal.utc);
+      expect(transits.aspects?.some((a) => a.a === "sun" && a.b === "sun" && a.orb < 1e-6)).toBe(
+        true,
+      );
     }
   });
 

@@ -21,7 +21,8 @@ const instant = (description: string) =>
       message: "must be an RFC 3339 time with Z or an offset, such as 2026-01-02T03:04:05Z",
     })
     .refine((t) => Date.parse(t) >= TRANSIT_EARLIEST_MS && Date.parse(t) < TRANSIT_LATEST_MS, {
-      message: "must be within 1800–2100",
+      message:
+        "must be from 1799-12-31T00:00:00Z to 2101-01-01T23:59:59Z (every instant a chart of 1800–2100 can stand for)",
     })
     .transform(normalizeInstant)
     .optional()
