@@ -90,6 +90,28 @@ describe("findStrictJsonProblem (jsonc-parser's scanner, strict mode)", () => {
     expect(findStrictJsonProblem('{"a":"A","A":"a","a ":1}')).toBeUndefined();
   });
 
+  // The common body is passed by counting `:` and brackets outside strings against the parsed
+  // value's keys; these keep that count honest about strings and about values JSON.parse drops.
+  it("is not misled by colons, brackets and escaped quotes inside strings", () => {
+    const tricky = JSON.stringify({ 'a:{["': '}]:\\":', "b\\": [":", { c: '\\"{' }] });
+    expect(Object.keys(JSON.parse(tricky))).toHaveLength(2);
+    expect(findStrictJsonProblem(tricky)).toBeUndefined();
+    const first = tricky.slice(1, tricky.indexOf(",")); // the first member, text as written
+    expect(findStrictJsonProblem(`{${first},${tricky.slice(1)}`)).toEqual({
+      kind: "duplicate_member",
+      path: ['a:{["'],
+    });
+    expect(findStrictJsonProblem(`[${'"[[[[",'.repeat(40)}1]`)).toBeUndefined();
+    expect(findStrictJsonProblem('{"a":{"x":1,"x":2},"a":1}')).toEqual({
+      kind: "duplicate_member",
+      path: ["a", "x"],
+    });
+    expect(findStrictJsonProblem('{"a":{"x":":"},"a":{"x":1,"y":2}}')).toEqual({
+      kind: "duplicate_member",
+      path: ["a"],
+    });
+  });
+
   it("refuses nesting past the limit without exhausting the stack", () => {
     const deep = (n: number) => `${"[".repeat(n)}1${"]".repeat(n)}`;
     expect(findStrictJsonProblem(deep(MAX_JSON_DEPTH))).toBeUndefined();
