@@ -74,6 +74,25 @@ describe("request hygiene", () => {
     expect((await expectProblem(res, 400)).code).toBe("malformed_json");
   });
 
+  // The validator reads the text the UTF-8 check decoded (Hono's body cache), not the bytes again.
+  it("validates the body as decoded: a leading BOM is dropped, non-ASCII kept, bad JSON refused", async () => {
+    const post = (text: string) =>
+      authed("/v1/charts", {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: new TextEncoder().encode(text),
+      });
+    const bom = await post(`\uFEFF${JSON.stringify({ ...LONDON_1990, store: false })}`);
+    expect(bom.status, await bom.clone().text()).toBe(200);
+    expect(((await bom.json()) as { input: { datetime: string } }).input.datetime).toBe(
+      "1990-06-15T14:30:00",
+    );
+    const unknown = await post(JSON.stringify({ ...LONDON_1990, zürich: 1 }));
+    expect(JSON.stringify(await expectProblem(unknown, 400))).toContain("zürich");
+    const malformed = await post('{"datetime": "1990-06-15T14:30",');
+    expect((await expectProblem(malformed, 400)).code).toBe("malformed_json");
+  });
+
   it("accepts charset=utf-8 and refuses any other charset with 415", async () => {
     const ok = await postJson(
       "/v1/charts",
