@@ -59,6 +59,9 @@ export async function createChart(
     };
   }
   // Awaited, not left to waitUntil: an erasure right after the response must find the entry.
+  // And awaited before the insert, not alongside it: an erasure finds the entry through the row
+  // (src/charts/erase-chart.ts), so once the row exists the entry must too, or an erasure running
+  // between the two writes would delete nothing and leave the birth data cached.
   if (!cached) await writeCachedChart(deps.env, inputHash, chart);
 
   const id = newId("chr");
