@@ -14,15 +14,22 @@ export const TZDB_VERSION: string = VERSION;
 const decoded = new Map<number, ZoneTable>();
 
 /**
+ * The tz database's "Factory" zone is a placeholder meaning "time zone unknown" (UT with the
+ * abbreviation "-00", tzdata's `factory` file); a birth in it would silently be cast in UT.
+ */
+const PLACEHOLDER_ZONE = "Factory";
+
+/**
  * Whether `name` is a Zone or Link of the tz database, spelled exactly as there (case-sensitive,
- * e.g. "Europe/Oslo", "US/Eastern", "UTC"). "LMT" is not a zone; `resolveLocalTime` handles it.
+ * e.g. "Europe/Oslo", "US/Eastern", "UTC"), other than the "Factory" placeholder. "LMT" is not a
+ * zone; `resolveLocalTime` handles it.
  */
 export function isKnownZone(name: string): boolean {
-  return Object.hasOwn(TZ_ZONES, name);
+  return name !== PLACEHOLDER_ZONE && Object.hasOwn(TZ_ZONES, name);
 }
 
 function tableOf(zone: string): ZoneTable {
-  if (!Object.hasOwn(TZ_ZONES, zone)) {
+  if (!isKnownZone(zone)) {
     throw new LocalTimeError("unknown_timezone", `unknown time zone "${zone}"`);
   }
   const index = TZ_ZONES[zone];
