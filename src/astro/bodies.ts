@@ -10,7 +10,13 @@ import {
 } from "./ecliptic-frame.ts";
 import { meanLilithPosition, meanNodeLongitude, trueNodeMotion } from "./lunar-points.ts";
 import { signedDifference, type Vec3 } from "./math.ts";
-import { earthState, heliocentricState, moonState, type PlanetId } from "./planet-longitude.ts";
+import {
+  earthState,
+  heliocentricState,
+  moonState,
+  PLANET_IDS,
+  type PlanetId,
+} from "./planet-longitude.ts";
 
 /** The chart's bodies and points, in the order {@link computeBodies} returns them. */
 export const BODY_IDS = [
@@ -55,18 +61,10 @@ export interface BodyPosition {
  */
 const STEP_DAYS = 0.01;
 
-/** The planets taken from heliocentric states through the light-time solution. */
-const PLANETS_FROM_STATES = [
-  "sun",
-  "mercury",
-  "venus",
-  "mars",
-  "jupiter",
-  "saturn",
-  "uranus",
-  "neptune",
-  "pluto",
-] as const satisfies readonly Exclude<PlanetId, "moon">[];
+/** The planets taken from heliocentric states through the light-time solution: all but the Moon. */
+const PLANETS_FROM_STATES = PLANET_IDS.filter(
+  (id): id is Exclude<PlanetId, "moon"> => id !== "moon",
+);
 
 /**
  * Positions and speeds of the Sun, Moon, planets, Pluto, the mean and true lunar nodes and the

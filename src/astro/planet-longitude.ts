@@ -28,7 +28,8 @@ export const PLANET_IDS = [
 /** One of {@link PLANET_IDS}. */
 export type PlanetId = (typeof PLANET_IDS)[number];
 
-const ASTRONOMY_BODY: Record<Exclude<PlanetId, "moon" | "pluto">, Astronomy.Body> = {
+/** astronomy-engine's body for each planet it computes from VSOP87 (and the Sun). */
+export const ASTRONOMY_BODY: Record<Exclude<PlanetId, "moon" | "pluto">, Astronomy.Body> = {
   sun: Astronomy.Body.Sun,
   mercury: Astronomy.Body.Mercury,
   venus: Astronomy.Body.Venus,

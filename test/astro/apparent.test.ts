@@ -5,7 +5,7 @@ import { BODY_IDS, type BodyId, computeBodies } from "../../src/astro/bodies.ts"
 import { astroTime } from "../../src/astro/delta-t.ts";
 import { eclipticFrame, toEcliptic } from "../../src/astro/ecliptic-frame.ts";
 import { ARCSEC_PER_DEG, DEG_PER_RAD, signedDifference, type Vec3 } from "../../src/astro/math.ts";
-import { earthState, heliocentricState, type PlanetId } from "../../src/astro/planet-longitude.ts";
+import { ASTRONOMY_BODY, earthState, heliocentricState } from "../../src/astro/planet-longitude.ts";
 
 // The engine's one-state-per-body solution against astronomy-engine's own model evaluated the
 // direct way: GeoVector(body, t, true), which evaluates VSOP87 again at every light-time iteration,
@@ -14,16 +14,7 @@ import { earthState, heliocentricState, type PlanetId } from "../../src/astro/pl
 /** 600 instants spread over 1800–2100 (UT). */
 const INSTANTS = Array.from({ length: 600 }, (_, i) => 2378497 + i * 182.6 + (i % 13) * 0.29);
 
-const VSOP_BODIES = {
-  sun: Astronomy.Body.Sun,
-  mercury: Astronomy.Body.Mercury,
-  venus: Astronomy.Body.Venus,
-  mars: Astronomy.Body.Mars,
-  jupiter: Astronomy.Body.Jupiter,
-  saturn: Astronomy.Body.Saturn,
-  uranus: Astronomy.Body.Uranus,
-  neptune: Astronomy.Body.Neptune,
-} as const satisfies Partial<Record<PlanetId, Astronomy.Body>>;
+const VSOP_BODIES = ASTRONOMY_BODY;
 
 const vec = (v: Astronomy.Vector): Vec3 => [v.x, v.y, v.z];
 
