@@ -55,12 +55,15 @@ function run(
     const statuses: Record<string, number> = {};
     let socketErrors = 0;
     const start = performance.now();
+    // The run ends at its last answer: autocannon notices the end on a once-a-second timer, so its
+    // own finish time would round every run up to whole seconds plus a few ms.
+    let lastAnswer = start;
     const instance = autocannon(
       { ...options, connections: CONNECTIONS, amount, timeout: 10 },
       (error, result) => {
         clearTimeout(guard);
         if (error) return reject(error);
-        const seconds = (performance.now() - start) / 1000;
+        const seconds = (lastAnswer - start) / 1000;
         const answered = latencies.length;
         let bad = socketErrors + result.timeouts;
         let limited = 0;
@@ -89,9 +92,11 @@ function run(
     instance.on("response", (_client: unknown, status: number, _bytes: number, ms: number) => {
       latencies.push(ms);
       statuses[status] = (statuses[status] ?? 0) + 1;
+      lastAnswer = performance.now();
     });
     instance.on("reqError", () => {
       socketErrors += 1;
+      lastAnswer = performance.now();
     });
   });
 }
