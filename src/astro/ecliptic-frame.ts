@@ -80,7 +80,11 @@ export function frameRate(before: EclipticFrame, after: EclipticFrame, h: number
  * @param vector A J2000 mean equatorial vector `[x, y, z]` (any length unit).
  */
 export function toEcliptic(frame: EclipticFrame, vector: Vec3): EclipticPoint {
-  const [x, y, z] = rotate(frame.rotation.rot, vector);
+  return pointOf(rotate(frame.rotation.rot, vector));
+}
+
+/** Longitude and latitude of a vector already in the ecliptic of date. */
+function pointOf([x, y, z]: Vec3): EclipticPoint {
   return {
     longitude: atan2Deg(y, x),
     latitude: Math.atan2(z, Math.hypot(x, y)) * DEG_PER_RAD,
@@ -109,5 +113,5 @@ export function eclipticMotion(
   const dx = moved[0] + turned[0];
   const dy = moved[1] + turned[1];
   const speed = ((e[0] * dy - e[1] * dx) / (e[0] * e[0] + e[1] * e[1])) * DEG_PER_RAD;
-  return { ...toEcliptic(frame, position), speed };
+  return { ...pointOf(e), speed };
 }

@@ -92,11 +92,12 @@ export function trueNodeMotion(
   acceleration: Vec3,
 ): { longitude: number; speed: number } {
   const [x, y, z] = rotate(frame.rotation.rot, moon.position);
-  const [vx, vy, vz] = rotate(frame.rotation.rot, moon.velocity);
+  const v = rotate(frame.rotation.rot, moon.velocity);
+  const [vx, vy, vz] = v;
   const hx = y * vz - z * vy;
   const hy = z * vx - x * vz;
   // ė_r and ė_v, each the motion in EQJ rotated plus the frame's own turning.
-  const dr = add(rotate(frame.rotation.rot, moon.velocity), rotate(rate, moon.position));
+  const dr = add(v, rotate(rate, moon.position));
   const dv = add(rotate(frame.rotation.rot, acceleration), rotate(rate, moon.velocity));
   const dhx = dr[1] * vz - dr[2] * vy + (y * dv[2] - z * dv[1]);
   const dhy = dr[2] * vx - dr[0] * vz + (z * dv[0] - x * dv[2]);

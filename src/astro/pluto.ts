@@ -30,13 +30,29 @@ function chebyshevSum(offset: number, x: number): number {
  * @throws {RangeError} if `tt` is outside the fitted range (the chart engine never asks for one).
  */
 export function plutoHeliocentric(tt: number): [number, number, number] {
+  return positionAt(locate(tt));
+}
+
+/** Where `tt` falls in the series: its segment's first coefficient and x ∈ [−1, 1] in it. */
+interface SeriesPoint {
+  offset: number;
+  x: number;
+}
+
+/** @throws {RangeError} if `tt` is outside the fitted range. */
+function locate(tt: number): SeriesPoint {
   if (!(tt >= startTt && tt <= END_TT)) {
     throw new RangeError(`Pluto series cover TT ${startTt}…${END_TT} days from J2000, not ${tt}`);
   }
   const segment = Math.min(Math.floor((tt - startTt) / segmentDays), segments - 1);
   const segmentStart = startTt + segment * segmentDays;
-  const x = (2 * (tt - segmentStart)) / segmentDays - 1;
-  const offset = segment * 3 * COEFFICIENTS_PER_AXIS;
+  return {
+    offset: segment * 3 * COEFFICIENTS_PER_AXIS,
+    x: (2 * (tt - segmentStart)) / segmentDays - 1,
+  };
+}
+
+function positionAt({ offset, x }: SeriesPoint): [number, number, number] {
   return [
     chebyshevSum(offset, x),
     chebyshevSum(offset + COEFFICIENTS_PER_AXIS, x),
@@ -70,13 +86,11 @@ function chebyshevDerivative(offset: number, x: number): number {
  * @throws {RangeError} if `tt` is outside the fitted range (the chart engine never asks for one).
  */
 export function plutoHeliocentricState(tt: number): State {
-  const position = plutoHeliocentric(tt);
-  const segment = Math.min(Math.floor((tt - startTt) / segmentDays), segments - 1);
-  const x = (2 * (tt - (startTt + segment * segmentDays))) / segmentDays - 1;
-  const offset = segment * 3 * COEFFICIENTS_PER_AXIS;
+  const point = locate(tt);
+  const { offset, x } = point;
   const scale = 2 / segmentDays;
   return {
-    position,
+    position: positionAt(point),
     velocity: [
       scale * chebyshevDerivative(offset, x),
       scale * chebyshevDerivative(offset + COEFFICIENTS_PER_AXIS, x),

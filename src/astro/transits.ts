@@ -63,7 +63,7 @@ export const TRANSIT_STEP_DAYS: Record<PlanetId, number> = {
 /** Root tolerance: half a second, in days, so every reported time (to the second) is within 1 s. */
 const ROOT_TOLERANCE_DAYS = 0.5 / 86_400;
 
-/** Half-width of the central difference for speeds near stations, days (as ./bodies.ts). */
+/** Half-width of the central difference of `planetLongitude` for speeds near stations, days. */
 const SPEED_STEP_DAYS = 0.01;
 
 /** A natal point transits are measured against: an ecliptic longitude in degrees. */
