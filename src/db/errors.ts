@@ -1,3 +1,5 @@
+import { DrizzleQueryError } from "drizzle-orm";
+
 /**
  * D1's words for failures that are D1's, transient, and worth a retry: Cloudflare's D1 "Retry
  * queries" guide (network loss, a storage object reset, a reset for a code update) and the D1
@@ -15,9 +17,6 @@ const TRANSIENT_D1_PHRASES = [
 /** How many `cause` links are followed (drizzle wraps a D1 error once in `DrizzleQueryError`). */
 const MAX_CAUSE_DEPTH = 5;
 
-/** Drizzle's wrapper, whose message quotes the query's parameters: client text, never read. */
-const DRIZZLE_WRAPPER = "DrizzleQueryError";
-
 /**
  * True when `error`, or an error in its `cause` chain, is a transient D1 failure: the database is
  * unavailable for now, not our bug or the client's. Anything else (a constraint, a syntax error,
@@ -28,7 +27,9 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   for (let depth = 0; depth < MAX_CAUSE_DEPTH && current instanceof Error; depth++) {
     const message = current.message;
     if (
-      current.name !== DRIZZLE_WRAPPER &&
+      // Drizzle's wrapper quotes the query's parameters (client text) in its message: never read.
+      // Matched by class: its `name` is plain "Error".
+      !(current instanceof DrizzleQueryError) &&
       TRANSIENT_D1_PHRASES.some((phrase) => message.includes(phrase))
     ) {
       return true;
