@@ -2,13 +2,17 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv } from "../app-env.ts";
 import { ApiError } from "../errors/api-error.ts";
 import { fieldErrorsFromZod } from "../errors/zod-issues.ts";
+import { StaticBesideParamRouter } from "./static-beside-param-router.ts";
 
 /**
  * A router whose zod validation failures become 400 `validation_error` problems naming each field,
- * the same envelope as every other error.
+ * the same envelope as every other error. It matches with Hono's `RegExpRouter`, which this app's
+ * `GET /v1/keys/self` and `GET /v1/jobs/stats` would otherwise rule out (see
+ * `StaticBesideParamRouter`).
  */
 export function createRouter(): OpenAPIHono<AppEnv> {
   return new OpenAPIHono<AppEnv>({
+    router: new StaticBesideParamRouter(),
     defaultHook: (result) => {
       if (result.success) return;
       const errors = fieldErrorsFromZod(result.error);
