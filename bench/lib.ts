@@ -5,11 +5,15 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import type { unstable_startWorker } from "wrangler";
 
 /** The repository root. */
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 
 const WRANGLER = join(ROOT, "node_modules", ".bin", "wrangler");
+const NODE = join(ROOT, "node_modules", ".bin", "node");
+/** What bench/dev-server.ts passes to wrangler's `unstable_startWorker`. */
+type DevServerInput = Parameters<typeof unstable_startWorker>[0];
 const ENV = {
   ...process.env,
   WRANGLER_SEND_METRICS: "false",
@@ -27,15 +31,17 @@ export interface LocalWorker {
 }
 
 /**
- * Starts the API with wrangler dev on `port`, with its own state directory (migrations applied),
- * and resolves once `/health/live` answers. `inspectorPort` pins wrangler's devtools port (its
- * default is 9229, or a free one when that is taken); `testScheduled` exposes the cron at
- * `/cdn-cgi/handler/scheduled` (Miniflare runs no cron by itself); `statePrefix` names the
- * temporary state directory (default `orrery-bench-`).
+ * Starts the API with wrangler's dev server on `port`, with its own state directory (migrations
+ * applied), and resolves once `/health/live` answers. `inspectorPort` pins the DevTools inspector's
+ * port (default: 9229, or a free one when that is taken); `false` starts no inspector, as in
+ * production, where no DevTools session is attached to an isolate (the throughput runs, see
+ * docs/PERFORMANCE_GUIDE.md). `testScheduled` exposes the cron at `/cdn-cgi/handler/scheduled`
+ * (Miniflare runs no cron by itself); `statePrefix` names the temporary state directory (default
+ * `orrery-bench-`).
  */
 export async function startWorker(
   port: number,
-  options: { inspectorPort?: number; testScheduled?: boolean; statePrefix?: string } = {},
+  options: { inspectorPort?: number | false; testScheduled?: boolean; statePrefix?: string } = {},
 ): Promise<LocalWorker> {
   const state = mkdtempSync(join(tmpdir(), options.statePrefix ?? "orrery-bench-"));
   const migrate = spawnSync(
@@ -48,53 +54,62 @@ export async function startWorker(
     },
   );
   if (migrate.status !== 0) throw new Error("applying migrations failed");
-  const child: ChildProcess = spawn(
-    WRANGLER,
-    [
-      "dev",
-      "--port",
-      String(port),
-      "--persist-to",
-      state,
-      "--var",
-      `ADMIN_API_KEY:${ADMIN_KEY}`,
-      "--log-level",
-      "error",
-      ...(options.inspectorPort ? ["--inspector-port", String(options.inspectorPort)] : []),
-      ...(options.testScheduled ? ["--test-scheduled"] : []),
-    ],
-    { cwd: ROOT, env: ENV, stdio: "ignore", detached: true },
-  );
+  const child = startDevServer(ROOT, port, options.inspectorPort, {
+    config: join(ROOT, "wrangler.toml"),
+    bindings: { ADMIN_API_KEY: { type: "plain_text", value: ADMIN_KEY, hidden: true } },
+    dev: { persist: state, testScheduled: options.testScheduled },
+  });
   return waitUntilLive(child, port, "/health/live", state);
 }
 
 /**
- * Starts `bench/baseline-worker.ts` (a constant JSON body, no bindings) with wrangler dev on `port`,
- * from an empty temporary directory so that no wrangler.toml applies: the same runtime as the API,
- * with nothing of Orrery's in it. Resolves once it answers.
+ * Starts `bench/baseline-worker.ts` (a constant JSON body, no bindings) with wrangler's dev server
+ * on `port`, from an empty temporary directory so that no wrangler.toml applies: the same runtime
+ * as the API, with nothing of Orrery's in it. `inspectorPort` as for startWorker. Resolves once it
+ * answers.
  */
-export async function startBaseline(port: number, inspectorPort?: number): Promise<LocalWorker> {
+export async function startBaseline(
+  port: number,
+  inspectorPort?: number | false,
+): Promise<LocalWorker> {
   const dir = mkdtempSync(join(tmpdir(), "orrery-bench-baseline-"));
-  const child: ChildProcess = spawn(
-    WRANGLER,
-    [
-      "dev",
-      join(ROOT, "bench", "baseline-worker.ts"),
-      "--name",
-      "orrery-bench-baseline",
-      "--compatibility-date",
-      "2026-11-01",
-      "--port",
-      String(port),
-      "--persist-to",
-      dir,
-      "--log-level",
-      "error",
-      ...(inspectorPort ? ["--inspector-port", String(inspectorPort)] : []),
-    ],
-    { cwd: dir, env: ENV, stdio: "ignore", detached: true },
-  );
+  const child = startDevServer(dir, port, inspectorPort, {
+    name: "orrery-bench-baseline",
+    entrypoint: join(ROOT, "bench", "baseline-worker.ts"),
+    compatibilityDate: "2026-11-01",
+    dev: { persist: dir },
+  });
   return waitUntilLive(child, port, "/", dir);
+}
+
+/**
+ * Runs `bench/dev-server.ts` (wrangler's `unstable_startWorker`, the dev environment `wrangler dev`
+ * builds) in its own process group from `cwd`, serving `input` on 127.0.0.1:`port`, with wrangler's
+ * own output at level error (as `wrangler dev --log-level error`; the Worker's console output still
+ * reaches wrangler, which drops it at that level).
+ */
+function startDevServer(
+  cwd: string,
+  port: number,
+  inspectorPort: number | false | undefined,
+  input: DevServerInput & { dev: NonNullable<DevServerInput["dev"]> },
+): ChildProcess {
+  const inspector =
+    inspectorPort === false
+      ? false
+      : inspectorPort === undefined
+        ? undefined
+        : { hostname: "127.0.0.1", port: inspectorPort };
+  const full: DevServerInput = {
+    ...input,
+    dev: { ...input.dev, server: { hostname: "127.0.0.1", port }, inspector },
+  };
+  return spawn(NODE, [join(ROOT, "bench", "dev-server.ts"), JSON.stringify(full)], {
+    cwd,
+    env: { ...ENV, WRANGLER_LOG: "error" },
+    stdio: "ignore",
+    detached: true,
+  });
 }
 
 async function waitUntilLive(
