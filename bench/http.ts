@@ -1,6 +1,8 @@
-// Request benchmarks: the API under wrangler dev (real Miniflare D1, KV and Queues) driven with
-// autocannon from this process, against a baseline Worker that returns a constant JSON body in the
-// same runtime (bench/baseline-worker.ts), measured in the same run. Loopback only.
+// Request benchmarks: the API under wrangler's dev server (real Miniflare D1, KV and Queues) driven
+// with autocannon from this process, against a baseline Worker that returns a constant JSON body in
+// the same runtime (bench/baseline-worker.ts), measured in the same run. Loopback only. Both start
+// without the DevTools inspector, as production isolates run: with it, wrangler serialises every
+// console call of the API's request log line over the DevTools protocol (docs/PERFORMANCE_GUIDE.md).
 // Reading create runs last: the 202s enqueue jobs, and the local queue consumer working through
 // them would otherwise share the cores with the scenarios after it.
 // Usage: npm run bench -- [connections = 50] [scale = 1]
@@ -22,7 +24,7 @@ import {
 
 const CONNECTIONS = Number(process.argv[2] ?? 50);
 const SCALE = Number(process.argv[3] ?? 1);
-/** Ports: API 8780 (inspector 8781), baseline 8782 (inspector 8783). */
+/** Ports: API 8780, baseline 8782; no inspector (see startWorker). */
 const API_PORT = 8780;
 const BASELINE_PORT = 8782;
 /** No scenario runs longer than this, whatever its request count. */
@@ -111,8 +113,8 @@ let api: LocalWorker | undefined;
 let baseline: LocalWorker | undefined;
 try {
   [api, baseline] = await Promise.all([
-    startWorker(API_PORT, { inspectorPort: API_PORT + 1 }),
-    startBaseline(BASELINE_PORT, BASELINE_PORT + 1),
+    startWorker(API_PORT, { inspectorPort: false }),
+    startBaseline(BASELINE_PORT, false),
   ]);
   const url = api.url;
 
