@@ -5,6 +5,7 @@ import { isDatabaseUnavailable } from "../db/errors.ts";
 import { ConfigError } from "../env.ts";
 import { ApiError, type ErrorCode, type Problem, toProblem } from "../errors/api-error.ts";
 import { createLogger, describeError, type Logger } from "../observability/logger.ts";
+import { routePattern } from "./observe.ts";
 
 /** Status codes Hono's own middleware raise as HTTPException, and what they mean to a client. */
 const HTTP_EXCEPTION_CODES: Partial<Record<number, ErrorCode>> = {
@@ -55,7 +56,7 @@ export const handleError: ErrorHandler = (err, c) => {
   const configError = err instanceof ConfigError;
   const databaseDown = isDatabaseUnavailable(err);
   // Only unexpected (5xx) errors reach here and Sentry; the reporter scrubs secrets.
-  c.get("reporter")?.captureException(err, { route: c.req.routePath, method: c.req.method });
+  c.get("reporter")?.captureException(err, { route: routePattern(c), method: c.req.method });
   const logger: Logger = c.get("logger") ?? createLogger({ request_id: c.get("requestId") });
   const [event, message] = configError
     ? ["request.configuration_error", "configuration error"]

@@ -1,10 +1,20 @@
-import type { MiddlewareHandler } from "hono";
+import type { Context, MiddlewareHandler } from "hono";
 import type { AppEnv } from "../app-env.ts";
 import { createLogger } from "../observability/logger.ts";
 import { recordRequest, recordSlowQuery } from "../observability/metrics.ts";
 import { createReporter, withReporter } from "../observability/sentry.ts";
 import { Timing, withTiming } from "../observability/timing.ts";
 import { withRequestId } from "../observability/trace.ts";
+
+/**
+ * The matched route's pattern as logs, metrics and Sentry name it: `/v1/charts/:id` for a route
+ * registered as `/v1/charts/:id{chr_…}` (src/routes/charts/chart-id-route.ts), so the pattern an
+ * id is routed by stays out of the label.
+ */
+export function routePattern(c: Context): string {
+  const path = c.req.routePath;
+  return path.includes("{") ? path.replace(/(:\w+)\{(?:[^{}]|\{[^{}]*\})*\}/g, "$1") : path;
+}
 
 /**
  * Observes each request: builds its logger, Sentry reporter and span collector (context variables
@@ -43,7 +53,7 @@ export function observeRequests(): MiddlewareHandler<AppEnv> {
 
     await withRequestId(requestId, () => withReporter(reporter, () => withTiming(timing, next)));
 
-    const route = c.req.routePath;
+    const route = routePattern(c);
     const status = c.res.status;
     const durationMs = Date.now() - started;
     const serverTiming = timing.header();

@@ -3,7 +3,9 @@ import { TrieRouter } from "hono/router/trie-router";
 import type { RouterRoute } from "hono/types";
 import { describe, expect, it } from "vitest";
 import { createApp } from "../../src/app.ts";
+import { recentMetricPoints } from "../../src/observability/metrics.ts";
 import { StaticBesideParamRouter } from "../../src/routes/static-beside-param-router.ts";
+import { authed, expectProblem, LONDON_1990, postJson } from "../helpers/http.ts";
 
 type Handler = [unknown, RouterRoute];
 
@@ -45,7 +47,10 @@ describe("routing", () => {
       "/v1/charts/transits",
       "/v1/charts/synastry",
       ...app.routes.map((r) =>
-        r.path.replace(/:(\w+)/g, (_, name) => `${name}_${ID}`).replace(/\/\*$/, "/x"),
+        r.path
+          .replace(/:id\{chr_[^/]*\}/g, `chr_${ID}`)
+          .replace(/:(\w+)/g, (_, name) => `${name}_${ID}`)
+          .replace(/\/\*$/, "/x"),
       ),
     ]);
     let compared = 0;
@@ -74,5 +79,39 @@ describe("routing", () => {
     expect(names("POST", "/keys/self")).toEqual(["logger"]);
     expect(router.name).toBe("StaticBesideParamRouter + SmartRouter + RegExpRouter");
     expect(() => router.add("GET", "/late", "late")).toThrow(/already built/);
+  });
+
+  it("answers GET and DELETE on /v1/charts/transits and /synastry 405, Allow: POST", async () => {
+    for (const path of ["/v1/charts/transits", "/v1/charts/synastry"]) {
+      for (const method of ["GET", "DELETE"]) {
+        const res = await authed(path, { method });
+        const problem = await expectProblem(res, 405);
+        expect(problem.code, `${method} ${path}`).toBe("method_not_allowed");
+        expect(res.headers.get("Allow"), `${method} ${path}`).toBe("POST");
+      }
+    }
+  });
+
+  it("finds no chart route for an id of another shape: a 404 problem, as an unknown chart", async () => {
+    for (const id of ["x", "chr_nope", `rdg_${ID}`, `chr_${ID.toLowerCase()}`]) {
+      const problem = await expectProblem(await authed(`/v1/charts/${id}`), 404);
+      expect(problem.code, id).toBe("not_found");
+    }
+    const unknown = await expectProblem(await authed(`/v1/charts/chr_${ID}`), 404);
+    expect(unknown.code).toBe("not_found");
+    expect(unknown.detail).toBe(`No chart chr_${ID} for this account.`);
+  });
+
+  it("reads and labels a chart by id as before: route /v1/charts/:id", async () => {
+    const created = await postJson("/v1/charts", LONDON_1990);
+    const { id } = (await created.json()) as { id: string };
+    recentMetricPoints.length = 0;
+    const res = await authed(`/v1/charts/${id}`);
+    expect(res.status, await res.text()).toBe(200);
+    const point = recentMetricPoints.find((p) => p.blobs[0] === "request");
+    expect(point?.blobs.slice(0, 3)).toEqual(["request", "/v1/charts/:id", "GET"]);
+    const wheel = await authed(`/v1/charts/${id}/wheel.svg`);
+    expect(wheel.status).toBe(200);
+    await wheel.arrayBuffer();
   });
 });

@@ -6,6 +6,7 @@ import { createDb } from "../../db/client.ts";
 import { ApiError } from "../../errors/api-error.ts";
 import { requireScope } from "../../middleware/auth.ts";
 import { COMMON_ERROR_RESPONSES, NOT_FOUND_RESPONSE, problemResponse } from "../problem-schema.ts";
+import { routedByChartId } from "./chart-id-route.ts";
 import { NO_STORE } from "./http-cache.ts";
 import { ChartIdParamSchema } from "./schemas.ts";
 
@@ -35,7 +36,7 @@ const CACHE_RETRY_AFTER_SECONDS = 5;
 
 /** `DELETE /v1/charts/{id}`. */
 export function registerDeleteChart(app: OpenAPIHono<AppEnv>) {
-  app.openapi(route, async (c) => {
+  app.openapi(routedByChartId(app, route), async (c) => {
     const { id } = c.req.valid("param");
     const deps = { db: createDb(c.env.DB), env: c.env, origin: new URL(c.req.url).origin };
     const erased = await eraseChart(deps, c.get("principal").owner, id).catch((e: unknown) => {

@@ -6,6 +6,7 @@ import { createDb } from "../../db/client.ts";
 import { ApiError } from "../../errors/api-error.ts";
 import { requireScope } from "../../middleware/auth.ts";
 import { COMMON_ERROR_RESPONSES, NOT_FOUND_RESPONSE, problemResponse } from "../problem-schema.ts";
+import { routedByChartId } from "./chart-id-route.ts";
 import { conditionalHeaders, IF_NONE_MATCH, sendConditional } from "./http-cache.ts";
 import { ChartIdParamSchema } from "./schemas.ts";
 import { SensitivityQuerySchema, SensitivitySchema } from "./sensitivity-schemas.ts";
@@ -46,7 +47,7 @@ const route = createRoute({
 
 /** `GET /v1/charts/{id}/sensitivity`. */
 export function registerGetChartSensitivity(app: OpenAPIHono<AppEnv>) {
-  app.openapi(route, async (c) => {
+  app.openapi(routedByChartId(app, route), async (c) => {
     const { id } = c.req.valid("param");
     const { window_minutes } = c.req.valid("query");
     const owner = c.get("principal").owner;

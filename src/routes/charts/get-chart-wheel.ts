@@ -6,6 +6,7 @@ import { ApiError } from "../../errors/api-error.ts";
 import { requireScope } from "../../middleware/auth.ts";
 import { WHEEL_THEMES } from "../../wheel/themes.ts";
 import { COMMON_ERROR_RESPONSES, NOT_FOUND_RESPONSE, problemResponse } from "../problem-schema.ts";
+import { routedByChartId } from "./chart-id-route.ts";
 import { conditionalHeaders, IF_NONE_MATCH, sendConditional } from "./http-cache.ts";
 import { ChartIdParamSchema } from "./schemas.ts";
 
@@ -71,7 +72,7 @@ const route = createRoute({
 
 /** `GET /v1/charts/{id}/wheel.svg`. */
 export function registerGetChartWheel(app: OpenAPIHono<AppEnv>) {
-  app.openapi(route, async (c) => {
+  app.openapi(routedByChartId(app, route), async (c) => {
     const { id } = c.req.valid("param");
     const { theme } = c.req.valid("query");
     const deps = { db: createDb(c.env.DB), env: c.env, origin: new URL(c.req.url).origin };

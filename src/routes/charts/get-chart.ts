@@ -5,6 +5,7 @@ import { createDb } from "../../db/client.ts";
 import { ApiError } from "../../errors/api-error.ts";
 import { requireScope } from "../../middleware/auth.ts";
 import { COMMON_ERROR_RESPONSES, NOT_FOUND_RESPONSE } from "../problem-schema.ts";
+import { routedByChartId } from "./chart-id-route.ts";
 import { conditionalHeaders, IF_NONE_MATCH, sendConditional } from "./http-cache.ts";
 import { ChartIdParamSchema, ChartSchema } from "./schemas.ts";
 
@@ -36,7 +37,7 @@ const route = createRoute({
 
 /** `GET /v1/charts/{id}`. */
 export function registerGetChart(app: OpenAPIHono<AppEnv>) {
-  app.openapi(route, async (c) => {
+  app.openapi(routedByChartId(app, route), async (c) => {
     const { id } = c.req.valid("param");
     const deps = { db: createDb(c.env.DB), env: c.env, origin: new URL(c.req.url).origin };
     const document = await getChartDocument(deps, c.get("principal").owner, id);
