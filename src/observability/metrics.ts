@@ -13,9 +13,10 @@ import type { Env } from "../env.ts";
 /**
  * Where a cache lookup looked: `stored` the owner's stored chart with an equal input (D1, by
  * input hash), `kv` the computed-chart cache (KV `CACHE`), `edge` the per-data-centre response
- * cache of `GET /v1/charts/{id}` (Cache API).
+ * cache of `GET /v1/charts/{id}` (Cache API), `isolate` this isolate's copy in front of it (hits
+ * only: a miss there goes on to `edge`, which counts it).
  */
-export type CacheLayer = "stored" | "kv" | "edge";
+export type CacheLayer = "stored" | "kv" | "edge" | "isolate";
 
 /** One data point, as given to `writeDataPoint`. */
 export interface MetricPoint {

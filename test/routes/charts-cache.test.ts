@@ -2,6 +2,7 @@ import { env } from "cloudflare:workers";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { clearFaults, injectFault } from "../../src/bindings/faulty.ts";
 import { chartCacheKey } from "../../src/cache/chart-cache.ts";
+import { forgetIsolateCopies, ISOLATE_TTL_MS } from "../../src/cache/edge-cache.ts";
 import { insertChartOnce } from "../../src/db/charts.ts";
 import { createDb } from "../../src/db/client.ts";
 import { encodeCursor } from "../../src/lib/cursor.ts";
@@ -238,6 +239,83 @@ describe("GET /v1/charts/{id} with ETags and the response cache", () => {
       .bind("chr_01JXYZ5V7Q9N8M2K3H4G5F6D72", "someone-else")
       .run();
     await expectProblem(await authed("/v1/charts/chr_01JXYZ5V7Q9N8M2K3H4G5F6D72"), 404);
+  });
+});
+
+describe("GET /v1/charts/{id}: the isolate's copy in front of the response cache", () => {
+  const edgeUrl = (id: string) => `http://orrery.test/__cache/v1/charts/admin/${id}`;
+  const askedEdge = (res: Response) =>
+    (res.headers.get("Server-Timing") ?? "").includes("cache.edge.match");
+
+  it("answers a repeat from the isolate without asking the Cache API, even once that entry is gone", async () => {
+    const created = await json<ChartJson>(await postJson("/v1/charts", uniqueInput()), 201);
+    const path = `/v1/charts/${created.id}`;
+    const first = await authed(path);
+    const body = await first.text();
+    expect(askedEdge(first)).toBe(true);
+    expect(await caches.default.match(edgeUrl(created.id ?? ""))).toBeDefined();
+    expect(await caches.default.delete(edgeUrl(created.id ?? ""))).toBe(true);
+
+    const second = await authed(path);
+    expect(second.headers.get("X-Cache")).toBe("hit");
+    expect(askedEdge(second)).toBe(false);
+    expect(await second.text()).toBe(body);
+    const revalidated = await authed(path, {
+      headers: { "If-None-Match": first.headers.get("ETag") ?? "" },
+    });
+    expect(revalidated.status).toBe(304);
+    expect(askedEdge(revalidated)).toBe(false);
+  });
+
+  it("keeps what another isolate cached once read, and not past that entry's Expires", async () => {
+    const created = await json<ChartJson>(await postJson("/v1/charts", uniqueInput()), 201);
+    const path = `/v1/charts/${created.id}`;
+    const url = edgeUrl(created.id ?? "");
+    const body = await (await authed(path)).text();
+    const etag = `"${"a".repeat(64)}"`;
+    // Another isolate's entry, expiring in 1–2 s (Expires has whole seconds).
+    await caches.default.put(
+      url,
+      new Response(body, {
+        headers: {
+          ETag: etag,
+          "Cache-Control": "max-age=60",
+          Expires: new Date(Date.now() + 2000).toUTCString(),
+        },
+      }),
+    );
+    forgetIsolateCopies();
+    const fromEdge = await authed(path);
+    expect(askedEdge(fromEdge)).toBe(true);
+    expect(fromEdge.headers.get("ETag")).toBe(etag);
+    await caches.default.delete(url);
+    const kept = await authed(path);
+    expect(askedEdge(kept)).toBe(false);
+    expect(kept.headers.get("ETag")).toBe(etag);
+
+    await new Promise((resolve) => setTimeout(resolve, 2100));
+    const after = await authed(path);
+    expect(after.headers.get("X-Cache")).toBe("miss");
+    expect(after.headers.get("ETag")).not.toBe(etag);
+    expect(2100).toBeLessThan(ISOLATE_TTL_MS);
+  });
+
+  it("serves an entry without Expires unread and does not keep it", async () => {
+    const created = await json<ChartJson>(await postJson("/v1/charts", uniqueInput()), 201);
+    const path = `/v1/charts/${created.id}`;
+    const url = edgeUrl(created.id ?? "");
+    const body = await (await authed(path)).text();
+    const etag = `"${"b".repeat(64)}"`;
+    await caches.default.put(
+      url,
+      new Response(body, { headers: { ETag: etag, "Cache-Control": "max-age=60" } }),
+    );
+    forgetIsolateCopies();
+    expect((await authed(path)).headers.get("ETag")).toBe(etag);
+    await caches.default.delete(url);
+    const next = await authed(path);
+    expect(next.headers.get("X-Cache")).toBe("miss");
+    expect(next.headers.get("ETag")).not.toBe(etag);
   });
 });
 
