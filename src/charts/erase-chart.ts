@@ -23,9 +23,10 @@ import { wheelVariant } from "./get-chart-wheel.ts";
  * 2. Whatever belongs to the chart in D1: its readings' queued jobs are cancelled (synastry
  *    readings where it is the second chart included), then the readings and the row deleted.
  *    (A job already running finds no reading and fails with `reading_not_found`.)
- * 3. The response cache of this data centre (the JSON and both wheels), after the row, so no read
- *    can refill it from D1.
- *    Other data centres drop their copy within EDGE_TTL_SECONDS.
+ * 3. The response cache of this data centre (the JSON and both wheels) and this isolate's copy,
+ *    after the row, so no read can refill them from D1.
+ *    Other data centres drop their copy within EDGE_TTL_SECONDS, other isolates theirs within
+ *    ISOLATE_TTL_MS.
  */
 export async function eraseChart(
   deps: { db: Db; env: Pick<Env, "CACHE">; origin: string },

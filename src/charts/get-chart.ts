@@ -8,8 +8,8 @@ import { CHART_ID, toChartResource } from "./chart-resource.ts";
 /** A stored chart serialized for `GET /v1/charts/{id}`, with its ETag. */
 export interface ChartDocument {
   /**
-   * The JSON: text when D1 answered; the cached bytes, unread, when the response cache did
-   * (serve them as they are, or cancel the stream; {@link chartText} reads either as text).
+   * The JSON: text when D1 or this isolate's copy answered; the cached bytes, unread, when the
+   * Cache API did (serve them as they are, or cancel the stream; {@link chartText} reads either).
    */
   body: string | ReadableStream<Uint8Array>;
   etag: string;
@@ -23,9 +23,10 @@ export async function chartText(document: ChartDocument): Promise<string> {
 }
 
 /**
- * Reads a stored chart of `owner` as JSON with a strong ETag: from this data centre's response
- * cache (the stored bytes, unread), else from D1 (then cached). Returns undefined for a malformed id, a missing
- * chart or another owner's chart alike, so callers answer 404 and ids do not leak.
+ * Reads a stored chart of `owner` as JSON with a strong ETag: from the response cache (this
+ * isolate's copy, else this data centre's Cache API entry), else from D1 (then cached). Returns
+ * undefined for a malformed id, a missing chart or another owner's chart alike, so callers answer
+ * 404 and ids do not leak.
  */
 export async function getChartDocument(
   deps: { db: Db; env: Pick<Env, "METRICS" | "ENVIRONMENT">; origin: string },

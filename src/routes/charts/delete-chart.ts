@@ -17,7 +17,7 @@ const route = createRoute({
   tags: ["charts"],
   summary: "Erase a stored chart",
   description:
-    "Erases the chart and every cached copy of it. A chart is personal data: after the `204` it is gone from the database and the computed-chart cache at once, and from this data centre's response cache; other data centres drop their cached copy (which only your keys can read) within 60 s.",
+    "Erases the chart and every cached copy of it. A chart is personal data: after the `204` it is gone from the database and the computed-chart cache at once, and from this data centre's response cache; other data centres drop their cached copy (which only your keys can read) within 60 s, and other Workers instances in this data centre their in-memory copy within 10 s.",
   security: [{ bearerAuth: [] }],
   middleware: [requireScope("charts:write")] as const,
   request: { params: ChartIdParamSchema },
