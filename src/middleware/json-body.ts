@@ -35,6 +35,16 @@ export function requireJsonContentType(): MiddlewareHandler {
           `Send the body as application/json in UTF-8 (got ${type === "" ? "no Content-Type" : JSON.stringify(type.slice(0, 100))}).`,
         );
       }
+      // A compressed body would be read as its compressed bytes: refuse it (RFC 9110 §15.5.16
+      // answers an unsupported content coding with 415 and the codings accepted).
+      const coding = (c.req.header("Content-Encoding") ?? "").trim().toLowerCase();
+      if (coding !== "" && coding !== "identity") {
+        throw new ApiError(
+          "unsupported_media_type",
+          `Send the body uncompressed (got Content-Encoding ${JSON.stringify(coding.slice(0, 100))}).`,
+          { headers: { "Accept-Encoding": "identity" } },
+        );
+      }
       let text: string;
       try {
         text = strictUtf8.decode(await c.req.arrayBuffer());

@@ -108,6 +108,30 @@ describe("request hygiene", () => {
     expect((await expectProblem(latin, 415)).code).toBe("unsupported_media_type");
   });
 
+  it("refuses a compressed body with 415 and Accept-Encoding: identity", async () => {
+    const body = new Blob([JSON.stringify(LONDON_1990)]).stream();
+    const gzipped = await new Response(
+      body.pipeThrough(new CompressionStream("gzip")),
+    ).arrayBuffer();
+    for (const coding of ["gzip", "br", " GZIP "]) {
+      const res = await authed("/v1/charts", {
+        method: "POST",
+        headers: { "Content-Type": "application/json", "Content-Encoding": coding },
+        body: gzipped,
+      });
+      const problem = await expectProblem(res, 415);
+      expect(problem.code).toBe("unsupported_media_type");
+      expect(problem.detail).toMatch(/Content-Encoding/);
+      expect(res.headers.get("Accept-Encoding")).toBe("identity");
+    }
+    const plain = await postJson(
+      "/v1/charts",
+      { ...LONDON_1990, store: false },
+      { "Content-Encoding": "identity" },
+    );
+    expect(plain.status).toBe(200);
+  });
+
   it("never echoes the admin key in an error body", async () => {
     const res = await postJson("/v1/charts", { ...LONDON_1990, latitude: "x" });
     const text = await res.text();
