@@ -13,8 +13,17 @@ import { withRequestId } from "../observability/trace.ts";
  */
 export function routePattern(c: Context): string {
   const path = c.req.routePath;
-  return path.includes("{") ? path.replace(/(:\w+)\{(?:[^{}]|\{[^{}]*\})*\}/g, "$1") : path;
+  if (!path.includes("{")) return path;
+  let pattern = patterns.get(path);
+  if (pattern === undefined) {
+    pattern = path.replace(/(:\w+)\{(?:[^{}]|\{[^{}]*\})*\}/g, "$1");
+    patterns.set(path, pattern);
+  }
+  return pattern;
 }
+
+/** {@link routePattern}'s answers by registered path: one per route, so few. */
+const patterns = new Map<string, string>();
 
 /**
  * Observes each request: builds its logger, Sentry reporter and span collector (context variables
