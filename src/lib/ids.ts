@@ -11,7 +11,12 @@ export function newId(prefix: IdPrefix): string {
   return `${prefix}_${ulid()}`;
 }
 
+/** The regular expression source of an id of a prefix, unanchored (for route patterns). */
+export function idSource(prefix: IdPrefix): string {
+  return `${prefix}_[0-9A-HJKMNP-TV-Z]{26}`;
+}
+
 /** The pattern every id of a prefix matches (Crockford base32 ULID). */
 export function idPattern(prefix: IdPrefix): RegExp {
-  return new RegExp(`^${prefix}_[0-9A-HJKMNP-TV-Z]{26}$`);
+  return new RegExp(`^${idSource(prefix)}$`);
 }

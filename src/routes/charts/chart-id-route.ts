@@ -1,8 +1,9 @@
 import type { OpenAPIHono, RouteConfig } from "@hono/zod-openapi";
 import type { AppEnv } from "../../app-env.ts";
+import { idSource } from "../../lib/ids.ts";
 
 /** A chart id as `newId("chr")` mints it: the prefix and a ULID in Crockford base32. */
-const CHART_ID = "chr_[0-9A-HJKMNP-TV-Z]{26}";
+const CHART_ID = idSource("chr");
 
 /**
  * Documents `route` as written (`/{id}…`) and returns it to be registered undocumented, with its
