@@ -85,6 +85,21 @@ describe("POST /v1/readings → queue → reading", () => {
     });
     expect(md.headers.get("Content-Type")).toMatch(/^text\/markdown/);
     expect(await md.text()).toBe(ready.text);
+
+    // Content negotiation by q-value (RFC 9110 §12.5.1): q=0 is "not acceptable".
+    for (const [accept, type] of [
+      ["text/markdown;q=0", /^application\/json/],
+      ["text/markdown;q=0, application/json", /^application\/json/],
+      ["application/json;q=0.1, text/markdown;q=0.9", /^text\/markdown/],
+      ["application/json, text/markdown", /^application\/json/],
+      ["text/*", /^text\/markdown/],
+      ["*/*", /^application\/json/],
+    ] as const) {
+      const res = await authed(`/v1/readings/${body.reading_id}`, { headers: { Accept: accept } });
+      expect(res.status, accept).toBe(200);
+      expect(res.headers.get("Content-Type"), accept).toMatch(type);
+      await res.arrayBuffer();
+    }
   });
 
   it("answers 422 chart_not_found for another or unknown chart, and 400 for neither or both", async () => {

@@ -1,4 +1,6 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import { accepts } from "hono/accepts";
 import type { AppEnv } from "../../app-env.ts";
 import { createDb } from "../../db/client.ts";
 import { findReading } from "../../db/readings.ts";
@@ -38,13 +40,19 @@ const route = createRoute({
   },
 });
 
-/** True when the client prefers Markdown (`Accept: text/markdown` listed before any JSON). */
-function wantsMarkdown(accept: string | undefined): boolean {
-  if (!accept) return false;
-  const types = accept.split(",").map((t) => t.split(";")[0]?.trim().toLowerCase());
-  const md = types.indexOf("text/markdown");
-  const json = types.indexOf("application/json");
-  return md !== -1 && (json === -1 || md < json);
+/**
+ * True when the client prefers Markdown: Hono's `accepts` weighs the `Accept` header's q-values
+ * (RFC 9110 §12.5.1; `q=0` is "not acceptable", equal weights go by order), and anything else,
+ * a wildcard or no header, is JSON.
+ */
+function wantsMarkdown(c: Context): boolean {
+  return (
+    accepts(c, {
+      header: "Accept",
+      supports: ["application/json", "text/markdown"],
+      default: "application/json",
+    }) === "text/markdown"
+  );
 }
 
 /** `GET /v1/readings/{id}`. */
@@ -59,7 +67,7 @@ export function registerGetReading(app: OpenAPIHono<AppEnv>) {
     c.header("Cache-Control", "private, no-cache");
     c.header("Vary", "Accept, Authorization");
     if (reading.status === "pending") c.header("Retry-After", String(POLL_AFTER_SECONDS));
-    if (wantsMarkdown(c.req.header("Accept"))) {
+    if (wantsMarkdown(c)) {
       if (reading.text === null) {
         throw new ApiError(
           "reading_not_ready",
