@@ -47,6 +47,35 @@ describe("API reference", () => {
     });
   });
 
+  it("writes a nullable reference as anyOf with null, never allOf (null would fail the reference)", async () => {
+    const doc: unknown = await (await send("/openapi.json")).json();
+    const allOfWithNull: string[] = [];
+    const anyOfWithNull: string[] = [];
+    const isNull = (branch: unknown) => {
+      const type = (branch as { type?: unknown } | null)?.type;
+      return type === "null" || (Array.isArray(type) && type.includes("null"));
+    };
+    const walk = (value: unknown, path: string): void => {
+      if (Array.isArray(value)) {
+        for (const [i, v] of value.entries()) walk(v, `${path}/${i}`);
+        return;
+      }
+      if (!value || typeof value !== "object") return;
+      const node = value as Record<string, unknown>;
+      if (Array.isArray(node.allOf) && node.allOf.some(isNull)) allOfWithNull.push(path);
+      if (Array.isArray(node.anyOf) && node.anyOf.some(isNull)) anyOfWithNull.push(path);
+      for (const [key, v] of Object.entries(node)) walk(v, `${path}/${key}`);
+    };
+    walk(doc, "");
+    expect(allOfWithNull).toEqual([]);
+    expect(anyOfWithNull).toEqual(
+      expect.arrayContaining([
+        "/components/schemas/SensitivityPlacement/properties/stable_from",
+        "/components/schemas/SensitivityPlacement/properties/stable_until",
+      ]),
+    );
+  });
+
   it("serves /docs and its assets from the Worker itself, nothing from another host", async () => {
     const page = await send("/docs");
     expect(page.status).toBe(200);

@@ -69,11 +69,11 @@ const PlacementSchema = z
     kind: KindSchema,
     subject: SubjectSchema,
     value: PlacementValueSchema,
-    stable_from: InstantSchema.nullable().openapi({
+    stable_from: z.union([InstantSchema, z.null()]).openapi({
       description:
         "Earliest birth time in the window with the same value (the last change before the stated time); null when unchanged back to the window's start.",
     }),
-    stable_until: InstantSchema.nullable().openapi({
+    stable_until: z.union([InstantSchema, z.null()]).openapi({
       description:
         "Latest birth time in the window with the same value (the first change after the stated time); null when unchanged to the window's end.",
     }),
