@@ -302,6 +302,12 @@ describe("POST /v1/keys", () => {
     expect(problem.code).toBe("validation_error");
     expect(problem.errors.map((e) => e.path)).toContain(path);
   });
+
+  it("names a malformed expires_at once, not also as in the past", async () => {
+    const body = { name: "k", scopes: ["admin"], expires_at: "tomorrow" };
+    const problem = await expectProblem(await postJson("/v1/keys", body), 400);
+    expect(problem.errors.map((e) => e.path)).toEqual(["expires_at"]);
+  });
 });
 
 describe("key management needs the admin scope", () => {

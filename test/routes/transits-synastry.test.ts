@@ -109,6 +109,15 @@ describe("POST /v1/charts/transits", () => {
     }
   });
 
+  it("names a malformed instant once, not also as out of range (found by the fresh-user trial)", async () => {
+    for (const at of ["2026-03-20T12:00:60Z", "2026-03-20T12:00:00+24:00", "soon"]) {
+      const paths = await problemPaths(
+        await postJson("/v1/charts/transits", { chart: LONDON_1990, at }),
+      );
+      expect(paths, at).toEqual(["at"]);
+    }
+  });
+
   it("takes a chart's own instant at the edges of 1800–2100 (found by the fresh-user trial)", async () => {
     // Local 1800-01-01 00:00 in Pago Pago (UTC+12:37:12 then) is 1799-12-31 UTC; local 2100-12-31
     // 23:59:59 at LMT −180° is 2101-01-01 UTC. Both are valid charts, so both are valid `at`s.

@@ -19,6 +19,8 @@ const instant = (description: string) =>
     .datetime({
       offset: true,
       message: "must be an RFC 3339 time with Z or an offset, such as 2026-01-02T03:04:05Z",
+      // A malformed time has no range to be out of: one issue for the field, not two.
+      abort: true,
     })
     .refine((t) => Date.parse(t) >= TRANSIT_EARLIEST_MS && Date.parse(t) < TRANSIT_LATEST_MS, {
       message:

@@ -49,7 +49,11 @@ export const CreateKeyRequestSchema = z
         example: { requests: 600, window_seconds: 60 },
       }),
     expires_at: z.iso
-      .datetime({ message: "must be an ISO 8601 UTC time such as 2027-01-01T00:00:00Z" })
+      .datetime({
+        message: "must be an ISO 8601 UTC time such as 2027-01-01T00:00:00Z",
+        // A malformed time is not in the past either: one issue for the field, not two.
+        abort: true,
+      })
       .refine((t) => Date.parse(t) > Date.now(), { message: "must be in the future" })
       .optional()
       .openapi({
