@@ -47,7 +47,20 @@ export const BODY_ERROR_RESPONSES = {
     "Malformed JSON, a field the schema rejects, or a member named twice in one object; `errors[].path` names each field.",
   ),
   413: problemResponse("The body is larger than the limit."),
-  415: problemResponse("The body is not `application/json`."),
+  415: problemResponse(
+    "The body is not `application/json` in UTF-8, or it is compressed (`Content-Encoding`).",
+  ),
+} as const;
+
+/**
+ * Error responses of `POST` actions that take no body: one may still be sent, and then the body
+ * rules of every `POST` apply to it.
+ */
+export const BODILESS_POST_ERROR_RESPONSES = {
+  413: problemResponse("A body was sent (the action takes none) and it is larger than the limit."),
+  415: problemResponse(
+    "A body was sent (the action takes none) and it is not uncompressed `application/json`.",
+  ),
 } as const;
 
 /** A 404 problem response. */

@@ -47,6 +47,23 @@ describe("API reference", () => {
     });
   });
 
+  it("lists on every /v1 operation the errors the middleware in front of it can give", async () => {
+    const doc = (await (await send("/openapi.json")).json()) as {
+      paths: Record<string, Record<string, { responses: Record<string, unknown> }>>;
+    };
+    const missing: string[] = [];
+    for (const [path, operations] of Object.entries(doc.paths)) {
+      if (!path.startsWith("/v1/")) continue;
+      for (const [method, operation] of Object.entries(operations)) {
+        const body = ["post", "put", "patch"].includes(method) ? ["413", "415"] : [];
+        for (const status of ["401", "429", "500", "503", ...body]) {
+          if (!(status in operation.responses)) missing.push(`${method} ${path} ${status}`);
+        }
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
   it("writes a nullable reference as anyOf with null, never allOf (null would fail the reference)", async () => {
     const doc: unknown = await (await send("/openapi.json")).json();
     const allOfWithNull: string[] = [];

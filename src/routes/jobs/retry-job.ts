@@ -6,7 +6,7 @@ import { toJobResource } from "../../jobs/job-resource.ts";
 import { retryJob } from "../../jobs/retry-job.ts";
 import { requireScope } from "../../middleware/auth.ts";
 import { idempotent } from "../../middleware/idempotency.ts";
-import { COMMON_ERROR_RESPONSES } from "../problem-schema.ts";
+import { BODILESS_POST_ERROR_RESPONSES, COMMON_ERROR_RESPONSES } from "../problem-schema.ts";
 import {
   badRequest,
   conflict,
@@ -53,6 +53,7 @@ const route = createRoute({
     ...unavailable(
       "The job queue refused the message (`queue_unavailable`, with `Retry-After` and `job_id`): the job was failed again at once, nothing is left queued. Or the database is unavailable (`database_unavailable`, with `Retry-After`).",
     ),
+    ...BODILESS_POST_ERROR_RESPONSES,
     ...COMMON_ERROR_RESPONSES,
   },
 });

@@ -20,7 +20,9 @@ const route = createRoute({
       content: { "application/json": { schema: SelfKeySchema } },
     },
     401: COMMON_ERROR_RESPONSES[401],
+    429: COMMON_ERROR_RESPONSES[429],
     500: COMMON_ERROR_RESPONSES[500],
+    503: COMMON_ERROR_RESPONSES[503],
   },
 });
 

@@ -4,7 +4,11 @@ import { createDb } from "../../db/client.ts";
 import { ApiError } from "../../errors/api-error.ts";
 import { rotateKey } from "../../keys/rotate-key.ts";
 import { requireScope } from "../../middleware/auth.ts";
-import { COMMON_ERROR_RESPONSES, ProblemSchema } from "../problem-schema.ts";
+import {
+  BODILESS_POST_ERROR_RESPONSES,
+  COMMON_ERROR_RESPONSES,
+  ProblemSchema,
+} from "../problem-schema.ts";
 import { INVALID_PARAMS_RESPONSE, KEY_NOT_FOUND_RESPONSE, NO_STORE } from "./responses.ts";
 import { KeyIdParamSchema, NewApiKeySchema } from "./schemas.ts";
 
@@ -30,6 +34,7 @@ const route = createRoute({
       description: "The key is revoked or expired (`key_inactive`) and cannot be rotated.",
       content: { "application/problem+json": { schema: ProblemSchema } },
     },
+    ...BODILESS_POST_ERROR_RESPONSES,
     ...COMMON_ERROR_RESPONSES,
   },
 });

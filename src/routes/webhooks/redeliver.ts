@@ -4,7 +4,7 @@ import { createDb } from "../../db/client.ts";
 import { requireScope } from "../../middleware/auth.ts";
 import { redeliver } from "../../webhooks/redeliver.ts";
 import { toDeliveryResource } from "../../webhooks/resources.ts";
-import { COMMON_ERROR_RESPONSES } from "../problem-schema.ts";
+import { BODILESS_POST_ERROR_RESPONSES, COMMON_ERROR_RESPONSES } from "../problem-schema.ts";
 import {
   conflict,
   DeliveryParamsSchema,
@@ -36,6 +36,7 @@ const route = createRoute({
     ...conflict(
       "The endpoint is disabled (`webhook_disabled`) or the delivery still pending (`webhook_delivery_pending`).",
     ),
+    ...BODILESS_POST_ERROR_RESPONSES,
     ...COMMON_ERROR_RESPONSES,
   },
 });

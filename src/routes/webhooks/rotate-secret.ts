@@ -4,7 +4,7 @@ import { createDb } from "../../db/client.ts";
 import { requireScope } from "../../middleware/auth.ts";
 import { rotateEndpointSecret } from "../../webhooks/manage-endpoints.ts";
 import { toEndpointResource } from "../../webhooks/resources.ts";
-import { COMMON_ERROR_RESPONSES } from "../problem-schema.ts";
+import { BODILESS_POST_ERROR_RESPONSES, COMMON_ERROR_RESPONSES } from "../problem-schema.ts";
 import { webhookNotFound } from "./errors.ts";
 import {
   INVALID_PARAMS,
@@ -32,6 +32,7 @@ const route = createRoute({
     },
     ...INVALID_PARAMS,
     ...NOT_FOUND,
+    ...BODILESS_POST_ERROR_RESPONSES,
     ...COMMON_ERROR_RESPONSES,
   },
 });

@@ -4,7 +4,7 @@ import { createDb } from "../../db/client.ts";
 import { requireScope } from "../../middleware/auth.ts";
 import { sendTestEvent } from "../../webhooks/redeliver.ts";
 import { toDeliveryResource } from "../../webhooks/resources.ts";
-import { COMMON_ERROR_RESPONSES } from "../problem-schema.ts";
+import { BODILESS_POST_ERROR_RESPONSES, COMMON_ERROR_RESPONSES } from "../problem-schema.ts";
 import {
   conflict,
   INVALID_PARAMS,
@@ -34,6 +34,7 @@ const route = createRoute({
     ...INVALID_PARAMS,
     ...NOT_FOUND,
     ...conflict("The endpoint is disabled (`webhook_disabled`)."),
+    ...BODILESS_POST_ERROR_RESPONSES,
     ...COMMON_ERROR_RESPONSES,
   },
 });
