@@ -16,7 +16,13 @@ export const ProblemSchema = z
           message: z.string().openapi({ example: "Too big: expected number to be <=90" }),
         }),
       )
-      .openapi({ description: "Field-level problems; `path` names the field in dotted form." }),
+      .openapi({
+        description:
+          "Field-level problems; `path` names the field in dotted form. At most 50 are listed.",
+      }),
+    errors_omitted: z.number().int().min(1).optional().openapi({
+      description: "How many field problems past the first 50 were left out of `errors`.",
+    }),
     instance: z.string().optional().openapi({ example: "/v1/charts" }),
   })
   .openapi("Problem");

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { authed, expectProblem, LONDON_1990, postJson, send } from "../helpers/http.ts";
+import {
+  authed,
+  expectProblem,
+  LONDON_1990,
+  type ProblemBody,
+  postJson,
+  send,
+} from "../helpers/http.ts";
 
 describe("secure headers", () => {
   const paths = [
@@ -130,6 +137,21 @@ describe("request hygiene", () => {
       { "Content-Encoding": "identity" },
     );
     expect(plain.status).toBe(200);
+  });
+
+  it("lists at most 50 field errors, counting the rest, however many a body has", async () => {
+    const body: Record<string, unknown> = { ...LONDON_1990 };
+    for (let i = 0; i < 1200; i++) body[`k${i}`] = 1;
+    const res = await postJson("/v1/charts", body);
+    const text = await res.clone().text();
+    const problem = (await expectProblem(res, 400)) as ProblemBody & { errors_omitted?: number };
+    expect(problem.errors).toHaveLength(50);
+    expect(problem.errors[0]).toEqual({ path: "k0", message: "unknown field" });
+    expect(problem.errors_omitted).toBe(1150);
+    expect(problem.detail).toMatch(/^1200 fields are invalid: k0, k1, .*, k49 and 1150 more\.$/);
+    expect(text.length).toBeLessThan(6000);
+    const few = await expectProblem(await postJson("/v1/charts", { ...LONDON_1990, k: 1 }), 400);
+    expect(few).not.toHaveProperty("errors_omitted");
   });
 
   it("never echoes the admin key in an error body", async () => {
