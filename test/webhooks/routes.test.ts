@@ -84,6 +84,26 @@ describe("/v1/webhooks", () => {
     expect(problem.errors.map((e) => e.path)).toEqual(["url"]);
   });
 
+  it.each([
+    ["a NUL", "ops\u0000team"],
+    ["a right-to-left override", "pay \u202egnp.exe"],
+    ["a bidi isolate", "a\u2066b\u2069"],
+    ["a C1 control", "x\u0085y"],
+  ])("refuses a description with %s, naming it, and keeps other Unicode", async (_, text) => {
+    const res = await postJson("/v1/webhooks", {
+      url: "http://localhost:8790/",
+      events: ["reading.completed"],
+      description: text,
+    });
+    expect((await expectProblem(res, 400)).errors.map((e) => e.path)).toEqual(["description"]);
+    const ok = await postJson("/v1/webhooks", {
+      url: "http://localhost:8790/",
+      events: ["reading.completed"],
+      description: "Zürich 受信 שלום 🚀",
+    });
+    expect(ok.status).toBe(201);
+  });
+
   it("rotates the secret, keeping the previous one in its grace period", async () => {
     const created = await createWebhook({
       url: "http://localhost:8790/",

@@ -3,6 +3,7 @@ import { SCOPES } from "../../keys/principal.ts";
 import { decodeCursor } from "../../lib/cursor.ts";
 import { idPattern } from "../../lib/ids.ts";
 import { limitQuery } from "../list.ts";
+import { plainText } from "../plain-text.ts";
 
 const KEY_ID = idPattern("key");
 
@@ -22,8 +23,9 @@ const scope = z.enum(SCOPES).openapi({
 /** Body of `POST /v1/keys`. Unknown fields are rejected. */
 export const CreateKeyRequestSchema = z
   .object({
-    name: z.string().min(1).max(100).openapi({
-      description: "What the key is for, to recognise it in lists (1–100 characters).",
+    name: plainText(100, 1).openapi({
+      description:
+        "What the key is for, to recognise it in lists (1–100 characters; no control or bidirectional-override characters).",
       example: "mobile app, production",
     }),
     owner: owner.optional().openapi({

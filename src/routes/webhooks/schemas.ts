@@ -3,6 +3,7 @@ import { idPattern } from "../../lib/ids.ts";
 import { WEBHOOK_EVENTS } from "../../webhooks/config.ts";
 import { MAX_WEBHOOK_URL_LENGTH } from "../../webhooks/url-guard.ts";
 import { listQuerySchema, listResponseSchema } from "../list.ts";
+import { plainText } from "../plain-text.ts";
 import { problemResponse } from "../problem-schema.ts";
 
 const url = z.string().min(1).max(MAX_WEBHOOK_URL_LENGTH).openapi({
@@ -14,7 +15,10 @@ const events = z
   .array(z.enum(WEBHOOK_EVENTS))
   .min(1)
   .openapi({ description: "Events to receive.", example: ["reading.completed", "reading.failed"] });
-const description = z.string().max(200).openapi({ example: "Production receiver" });
+const description = plainText(200).openapi({
+  description: "Up to 200 characters; no control or bidirectional-override characters.",
+  example: "Production receiver",
+});
 
 /** Body of `POST /v1/webhooks`. */
 export const CreateWebhookRequestSchema = z
