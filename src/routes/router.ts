@@ -8,13 +8,13 @@ import { StaticBesideParamRouter } from "./static-beside-param-router.ts";
  * Most field errors one problem lists: a 16 KiB body of a thousand unknown keys gets an answer of
  * a few KiB, not 70. The rest are counted in `errors_omitted`.
  */
-export const MAX_FIELD_ERRORS = 50;
+const MAX_FIELD_ERRORS = 50;
 
 /**
  * A router whose zod validation failures become 400 `validation_error` problems naming each field
- * (the first {@link MAX_FIELD_ERRORS}), the same envelope as every other error. It matches with Hono's `RegExpRouter`, which this app's
- * `GET /v1/keys/self` and `GET /v1/jobs/stats` would otherwise rule out (see
- * `StaticBesideParamRouter`).
+ * (the first {@link MAX_FIELD_ERRORS}), the same envelope as every other error. It matches with
+ * Hono's `RegExpRouter`, which this app's `GET /v1/keys/self` and `GET /v1/jobs/stats` would
+ * otherwise rule out (see `StaticBesideParamRouter`).
  */
 export function createRouter(): OpenAPIHono<AppEnv> {
   return new OpenAPIHono<AppEnv>({
