@@ -100,8 +100,9 @@ export async function readEdgeChart(
     const etag = res?.headers.get("ETag");
     const expiresAt = Date.parse(res?.headers.get("Expires") ?? "");
     if (res?.body && etag && expiresAt > Date.now()) {
-      cached = { body: await res.text(), etag };
-      hold(url, { body: cached.body as string, etag }, expiresAt);
+      const copy = { body: await res.text(), etag };
+      hold(url, copy, expiresAt);
+      cached = copy;
     } else if (res?.body && etag) cached = { body: res.body, etag };
     else await res?.body?.cancel();
   } catch (error) {
@@ -119,7 +120,7 @@ export async function readEdgeChart(
 export async function writeEdgeChart(key: EdgeKey, cached: CachedBody): Promise<void> {
   const url = cacheUrl(key);
   const expiresAt = Date.now() + EDGE_TTL_SECONDS * 1000;
-  hold(url, { body: cached.body, etag: cached.etag }, expiresAt);
+  hold(url, cached, expiresAt);
   try {
     await caches.default.put(
       new Request(url),

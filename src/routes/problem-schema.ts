@@ -1,6 +1,12 @@
 import { z } from "@hono/zod-openapi";
 import { ERROR_STATUS } from "../errors/api-error.ts";
 
+/**
+ * Most field errors one problem lists: a 16 KiB body of a thousand unknown keys gets an answer of
+ * a few KiB, not 70. The rest are counted in `errors_omitted`.
+ */
+export const MAX_FIELD_ERRORS = 50;
+
 /** RFC 9457 problem details, as every error response carries them. */
 export const ProblemSchema = z
   .object({
@@ -17,12 +23,16 @@ export const ProblemSchema = z
         }),
       )
       .openapi({
-        description:
-          "Field-level problems; `path` names the field in dotted form. At most 50 are listed.",
+        description: `Field-level problems; \`path\` names the field in dotted form. At most ${MAX_FIELD_ERRORS} are listed.`,
       }),
-    errors_omitted: z.number().int().min(1).optional().openapi({
-      description: "How many field problems past the first 50 were left out of `errors`.",
-    }),
+    errors_omitted: z
+      .number()
+      .int()
+      .min(1)
+      .optional()
+      .openapi({
+        description: `How many field problems past the first ${MAX_FIELD_ERRORS} were left out of \`errors\`.`,
+      }),
     instance: z.string().optional().openapi({ example: "/v1/charts" }),
   })
   .openapi("Problem");

@@ -2,13 +2,8 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv } from "../app-env.ts";
 import { ApiError } from "../errors/api-error.ts";
 import { fieldErrorsFromZod } from "../errors/zod-issues.ts";
+import { MAX_FIELD_ERRORS } from "./problem-schema.ts";
 import { StaticBesideParamRouter } from "./static-beside-param-router.ts";
-
-/**
- * Most field errors one problem lists: a 16 KiB body of a thousand unknown keys gets an answer of
- * a few KiB, not 70. The rest are counted in `errors_omitted`.
- */
-const MAX_FIELD_ERRORS = 50;
 
 /**
  * A router whose zod validation failures become 400 `validation_error` problems naming each field
