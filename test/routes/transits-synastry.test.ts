@@ -116,6 +116,17 @@ describe("POST /v1/charts/transits", () => {
       );
       expect(paths, at).toEqual(["at"]);
     }
+    // Out of range is not also "before from": the order of from and to is judged in range only.
+    for (const [range, fields] of [
+      [{ from: "2026-01-01T00:00:00Z", to: "1700-01-01T00:00:00Z" }, ["to"]],
+      [{ from: "1700-01-01T00:00:00Z", to: "1700-01-01T00:00:00Z" }, ["from", "to"]],
+      [{ from: "2150-01-01T00:00:00Z", to: "2026-01-01T00:00:00Z" }, ["from"]],
+    ] as const) {
+      const paths = await problemPaths(
+        await postJson("/v1/charts/transits", { chart: LONDON_1990, ...range }),
+      );
+      expect(paths, JSON.stringify(range)).toEqual(fields);
+    }
   });
 
   it("takes a chart's own instant at the edges of 1800–2100 (found by the fresh-user trial)", async () => {

@@ -25,6 +25,8 @@ const instant = (description: string) =>
     .refine((t) => Date.parse(t) >= TRANSIT_EARLIEST_MS && Date.parse(t) < TRANSIT_LATEST_MS, {
       message:
         "must be from 1799-12-31T00:00:00Z to 2101-01-01T23:59:59Z (every instant a chart of 1800–2100 can stand for)",
+      // Nor is an instant out of range before or after another: the cross-field rules wait.
+      abort: true,
     })
     .transform(normalizeInstant)
     .optional()
