@@ -94,6 +94,12 @@ describe("POST /v1/readings → queue → reading", () => {
       ["application/json, text/markdown", /^application\/json/],
       ["text/*", /^text\/markdown/],
       ["*/*", /^application\/json/],
+      ["*/*, text/markdown;q=0.1", /^application\/json/],
+      ["*/*;q=0.9, text/markdown;q=0.5", /^application\/json/],
+      ["text/markdown;q=0, */*", /^application\/json/],
+      ["application/json;q=0.5, */*, text/markdown;q=0.6", /^text\/markdown/],
+      ["text/markdown, application/json", /^text\/markdown/],
+      ["image/png", /^application\/json/],
     ] as const) {
       const res = await authed(`/v1/readings/${body.reading_id}`, { headers: { Accept: accept } });
       expect(res.status, accept).toBe(200);

@@ -40,19 +40,44 @@ const route = createRoute({
   },
 });
 
+/** A media range of `Accept`, as Hono's `accepts` hands it to `match`. */
+type MediaRange = { type: string; q: number };
+
 /**
- * True when the client prefers Markdown: Hono's `accepts` weighs the `Accept` header's q-values
- * (RFC 9110 §12.5.1; `q=0` is "not acceptable", equal weights go by order), and anything else,
- * a wildcard or no header, is JSON.
+ * The weight `Accept` gives `type` and the position of the range that gives it: the most specific
+ * range that matches (`type`, then `main/*`, then the range of any type) has precedence (RFC 9110
+ * §12.5.1). Weight 0 when none matches.
+ */
+function weightOf(ranges: readonly MediaRange[], type: string): { q: number; index: number } {
+  const wildcard = `${type.split("/")[0]}/*`;
+  let best = { specificity: 0, q: 0, index: Number.POSITIVE_INFINITY };
+  ranges.forEach((range, index) => {
+    const t = range.type.toLowerCase();
+    const specificity = t === type ? 3 : t === wildcard ? 2 : t === "*/*" ? 1 : 0;
+    if (specificity > best.specificity) best = { specificity, q: range.q, index };
+  });
+  return best;
+}
+
+/**
+ * True when the client prefers Markdown: of JSON and Markdown the type `Accept` weighs more, an
+ * equal weight going to the range listed first and then to JSON; `q=0` is "not acceptable". No
+ * header, or one matching neither, is JSON. Parsing is Hono's `accepts`; the choice is ours,
+ * because Hono's own never lets the range of any type stand for one.
  */
 function wantsMarkdown(c: Context): boolean {
-  return (
-    accepts(c, {
-      header: "Accept",
-      supports: ["application/json", "text/markdown"],
-      default: "application/json",
-    }) === "text/markdown"
-  );
+  const choice = accepts(c, {
+    header: "Accept",
+    supports: ["application/json", "text/markdown"],
+    default: "application/json",
+    match: (ranges) => {
+      const md = weightOf(ranges, "text/markdown");
+      const json = weightOf(ranges, "application/json");
+      const markdown = md.q > 0 && (md.q > json.q || (md.q === json.q && md.index < json.index));
+      return markdown ? "text/markdown" : "application/json";
+    },
+  });
+  return choice === "text/markdown";
 }
 
 /** `GET /v1/readings/{id}`. */
