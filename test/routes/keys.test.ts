@@ -298,6 +298,7 @@ describe("POST /v1/keys", () => {
     [{ name: "k", scopes: ["admin"], expires_at: "tomorrow" }, "expires_at"],
     [{ name: "mobile\u202e", scopes: ["admin"] }, "name"],
     [{ name: "a\nb", scopes: ["admin"] }, "name"],
+    [{ name: "a\ud800b", scopes: ["admin"] }, "name"],
     [{ name: "k", scopes: ["admin"], key: "orr_test_mine" }, "key"],
   ])("rejects %j naming %s", async (body, path) => {
     const problem = await expectProblem(await postJson("/v1/keys", body), 400);

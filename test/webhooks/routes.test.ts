@@ -89,6 +89,7 @@ describe("/v1/webhooks", () => {
     ["a right-to-left override", "pay \u202egnp.exe"],
     ["a bidi isolate", "a\u2066b\u2069"],
     ["a C1 control", "x\u0085y"],
+    ["a lone surrogate", "a\ud800b"],
   ])("refuses a description with %s, naming it, and keeps other Unicode", async (_, text) => {
     const res = await postJson("/v1/webhooks", {
       url: "http://localhost:8790/",
