@@ -1,7 +1,8 @@
 // Micro-benchmarks of the chart engine and the reading composer on Node, with the same TypeScript
 // modules the Worker runs (inside workerd the clock stands still while code runs, so CPU is timed
-// here). Warm numbers come after a warm-up over the whole 1800–2100 range; the cold number is the
-// first chart of a fresh process (a child of this one).
+// here). Warm numbers come after a warm-up over the whole 1800–2100 range; the cold numbers are the
+// first chart of a fresh process (a child of this one): of the engine alone, and after the warm-up
+// chart the Worker computes at isolate startup (src/astro/warm-up.ts).
 // Usage: npm run bench:engine -- [charts per house system = 2000]
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
@@ -52,13 +53,20 @@ export function sampleRequests(n: number, houseSystem: HouseSystem, seed = 1): C
  * `*_cpu_us` is the main thread's CPU (`process.threadCpuUsage`): the isolate's own thread, which is
  * what Workers bills. `*_process_cpu_us` adds V8's background threads (concurrent compilers, GC),
  * which run beside the main thread and are not billed to a request.
+ *
+ * With `--warmed`, the engine is first warmed up as the Worker's top level does at isolate startup
+ * (`warmUpChartEngine`, timed as `warm_up_cpu_us`). The chart timed is then in another zone (New
+ * York), at another date and in `houseSystem`, so nothing of it is the warm-up's own.
  */
-async function cold(): Promise<void> {
+async function cold(warmed: boolean, houseSystem: HouseSystem): Promise<void> {
   const both = () => ({ thread: process.threadCpuUsage(), process: process.cpuUsage() });
   const t0 = both();
   const { computeChart } = await import("../src/astro/chart.ts");
+  const { warmUpChartEngine } = await import("../src/astro/warm-up.ts");
   const t1 = both();
-  const [request] = sampleRequests(1, "placidus", 7);
+  if (warmed) warmUpChartEngine();
+  const tw = both();
+  const request = sampleRequests(2, houseSystem, 7)[1];
   const w0 = performance.now();
   computeChart(request as ChartRequest);
   const w1 = performance.now();
@@ -75,16 +83,20 @@ async function cold(): Promise<void> {
   console.log(
     JSON.stringify({
       import_cpu_us: us(t0.thread, t1.thread),
-      first_chart_cpu_us: us(t1.thread, t2.thread),
-      first_chart_process_cpu_us: us(t1.process, t2.process),
+      warm_up_cpu_us: us(t1.thread, tw.thread),
+      first_chart_cpu_us: us(tw.thread, t2.thread),
+      first_chart_process_cpu_us: us(tw.process, t2.process),
       first_chart_wall_ms: Number((w1 - w0).toFixed(2)),
       second_chart_new_span_cpu_us: us(t2.thread, t3.thread),
     }),
   );
 }
 
-/** Fresh processes for the cold measures. */
-const COLD_RUNS = 9;
+/**
+ * Rounds of fresh processes for the cold measures: each round runs the engine alone three times
+ * and warmed up once per house system (9 and 21 processes in all).
+ */
+const COLD_ROUNDS = 3;
 
 interface Row {
   name: string;
@@ -115,23 +127,50 @@ async function main(): Promise<void> {
   const { composeReading } = await import("../src/readings/compose-reading.ts");
 
   // Cold: fresh processes, the median of each measure reported (the main thread's CPU clock ticks
-  // coarsely, so single runs scatter by a few ms).
-  const colds = Array.from({ length: COLD_RUNS }, () => {
-    const child = spawnSync(process.execPath, [join(ROOT, "bench", "engine.ts"), "--cold"], {
-      encoding: "utf8",
-    });
+  // coarsely, so single runs scatter by a few ms). Engine alone (Placidus) and warmed up as the
+  // Worker starts (each house system), interleaved so that load changes touch both alike.
+  const spawnCold = (args: string[]) => {
+    const child = spawnSync(
+      process.execPath,
+      [join(ROOT, "bench", "engine.ts"), "--cold", ...args],
+      { encoding: "utf8" },
+    );
     if (child.status !== 0) throw new Error(`cold child failed: ${child.stderr}`);
     return JSON.parse(child.stdout.trim().split("\n").at(-1) as string) as Record<string, number>;
-  });
-  const coldResult = Object.fromEntries(
-    Object.keys(colds[0] as Record<string, number>).map((key) => [
-      key,
-      percentile(
-        colds.map((run) => run[key] as number),
-        50,
-      ),
-    ]),
-  );
+  };
+  const colds: Record<string, number>[] = [];
+  const warmedRuns: { house_system: HouseSystem; run: Record<string, number> }[] = [];
+  for (let round = 0; round < COLD_ROUNDS; round++) {
+    HOUSE_SYSTEMS.forEach((hs, i) => {
+      if (i % 3 === 0) colds.push(spawnCold(["placidus"]));
+      warmedRuns.push({ house_system: hs, run: spawnCold(["--warmed", hs]) });
+    });
+  }
+  const medians = (runs: Record<string, number>[]) =>
+    Object.fromEntries(
+      Object.keys(runs[0] as Record<string, number>).map((key) => [
+        key,
+        percentile(
+          runs.map((run) => run[key] as number),
+          50,
+        ),
+      ]),
+    );
+  const coldResult = medians(colds);
+  const warmedResult = {
+    ...medians(warmedRuns.map((w) => w.run)),
+    first_chart_cpu_us_by_house_system: Object.fromEntries(
+      HOUSE_SYSTEMS.map((hs) => [
+        hs,
+        percentile(
+          warmedRuns
+            .filter((w) => w.house_system === hs)
+            .map((w) => w.run.first_chart_cpu_us as number),
+          50,
+        ),
+      ]),
+    ),
+  };
 
   // Warm-up: every house system over the whole range, so every Pluto span is already integrated.
   for (const hs of HOUSE_SYSTEMS) for (const q of sampleRequests(300, hs, 99)) computeChart(q);
@@ -164,14 +203,25 @@ async function main(): Promise<void> {
     charts_per_house_system: N,
     cold_first_chart: coldResult,
     cold_runs: colds,
+    warmed_first_chart: warmedResult,
+    warmed_runs: warmedRuns,
     charts,
     readings,
   };
-  const ms = (key: string) => (coldResult[key] as number) / 1000;
+  const ms = (result: Record<string, unknown>, key: string) => (result[key] as number) / 1000;
   console.log(
-    `cold (fresh processes, median of ${COLD_RUNS}), main-thread CPU: import ${ms("import_cpu_us")} ms, ` +
-      `first chart ${ms("first_chart_cpu_us")} ms (all threads ${ms("first_chart_process_cpu_us")} ms), ` +
-      `a chart 150 years away ${ms("second_chart_new_span_cpu_us")} ms`,
+    `cold (fresh processes, median of ${colds.length}), main-thread CPU: import ${ms(coldResult, "import_cpu_us")} ms, ` +
+      `first chart ${ms(coldResult, "first_chart_cpu_us")} ms (all threads ${ms(coldResult, "first_chart_process_cpu_us")} ms), ` +
+      `a chart 150 years away ${ms(coldResult, "second_chart_new_span_cpu_us")} ms`,
+  );
+  console.log(
+    `warmed up as the Worker starts (fresh processes, median of ${warmedRuns.length}), main-thread CPU: ` +
+      `warm-up ${ms(warmedResult, "warm_up_cpu_us")} ms, first chart ${ms(warmedResult, "first_chart_cpu_us")} ms ` +
+      `(by house system: ${Object.entries(warmedResult.first_chart_cpu_us_by_house_system)
+        .map(([hs, us]) => `${hs} ${(us as number) / 1000}`)
+        .join(
+          ", ",
+        )} ms), a chart 150 years away ${ms(warmedResult, "second_chart_new_span_cpu_us")} ms`,
   );
   console.table(
     [...charts, ...readings].map((r) => ({
@@ -184,5 +234,6 @@ async function main(): Promise<void> {
   writeResult("engine", result);
 }
 
-if (process.argv.includes("--cold")) await cold();
-else await main();
+if (process.argv.includes("--cold")) {
+  await cold(process.argv.includes("--warmed"), process.argv.at(-1) as HouseSystem);
+} else await main();
