@@ -102,7 +102,8 @@ function startDevServer(
         : { hostname: "127.0.0.1", port: inspectorPort };
   const full: DevServerInput = {
     ...input,
-    dev: { ...input.dev, server: { hostname: "127.0.0.1", port }, inspector },
+    // No file watching: nothing changes under a benchmark, and esbuild's watcher costs CPU.
+    dev: { ...input.dev, server: { hostname: "127.0.0.1", port }, inspector, watch: false },
   };
   return spawn(NODE, [join(ROOT, "bench", "dev-server.ts"), JSON.stringify(full)], {
     cwd,
