@@ -2,7 +2,7 @@
 // modules the Worker runs (inside workerd the clock stands still while code runs, so CPU is timed
 // here). Warm numbers come after a warm-up over the whole 1800–2100 range; the cold numbers are the
 // first chart of a fresh process (a child of this one): of the engine alone, and after the warm-up
-// chart the Worker computes at isolate startup (src/astro/warm-up.ts).
+// charts the Worker computes at isolate startup (src/astro/warm-up.ts).
 // Usage: npm run bench:engine -- [charts per house system = 2000]
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";

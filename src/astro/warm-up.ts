@@ -14,7 +14,7 @@ const GREENWICH = {
 
 /**
  * The charts the engine is warmed up with, at the Royal Observatory, Greenwich (51.4769° N, 0°;
- * Europe/London), Placidus, tropical: J2000.0 (2000-01-01 12:00, GMT = UT) and noon of 1900-01-01.
+ * Europe/London), Placidus, tropical: 2000-01-01 and 1900-01-01, each at 12:00 GMT = UT.
  * Any valid charts would do; these run every body, the angles, quadrant houses, aspects and a
  * time-zone table with transitions. Two, because V8 still runs a function's second call in its
  * interpreter at nearly the first call's cost; after the second, the engine's code runs ~3× faster.
@@ -34,9 +34,9 @@ const WARM_UP_REQUESTS: readonly ChartRequest[] = [
  * isolate costs ~17–21 ms of main-thread CPU on Node 24 (V8 compiling ~130 functions lazily and
  * running them in its interpreter with cold inline caches; docs/PERFORMANCE_GUIDE.md, "What V8
  * itself costs of the first chart"), and the second one ~6 ms. Warmed up with two charts, a fresh
- * isolate's first requested chart (another zone, date and house system) costs ~3 ms; startup pays
- * ~23 ms instead (same guide, "Start-up warm-up"). Most of the cost is moved, not removed: every
- * isolate pays it, also one that never casts a chart.
+ * isolate's first requested chart (another zone, date and house system) costs ~4.5 ms; startup pays
+ * ~23 ms instead (same guide, "Start-up warm-up"). The cost is moved, not removed, and grows a
+ * little: every isolate pays it, also one that never casts a chart.
  *
  * Side effects: decodes and keeps Europe/London's time-zone table (a few kB), as any chart there
  * would.

@@ -23,8 +23,9 @@ describe("the engine's start-up warm-up", () => {
     }
     const [j2000] = charts;
     expect(j2000?.julian_day_ut).toBe(2451545);
-    // The Sun at J2000.0: apparent longitude 280.369° (mean longitude 280.466° less the equation of
-    // centre near perihelion and aberration); a broken engine fails here rather than at startup.
+    // The Sun at 2000-01-01 12:00 UT (about a minute before J2000.0, 12:00 TT): apparent longitude
+    // 280.369° (mean longitude 280.466° less the equation of centre near perihelion and
+    // aberration); a broken engine fails here rather than at startup.
     expect(j2000?.bodies[0]?.longitude).toBeCloseTo(280.3687, 3);
   });
 });
