@@ -6,6 +6,7 @@ import { loadConfig, versionHeader } from "./middleware/context.ts";
 import { handleError, handleNotFound } from "./middleware/error-handler.ts";
 import { limitBodySize, requireJsonContentType } from "./middleware/json-body.ts";
 import { observeRequests } from "./middleware/observe.ts";
+import { refuseMalformedQuery } from "./middleware/query-encoding.ts";
 import { rateLimit } from "./middleware/rate-limit.ts";
 import { corsForConfiguredOrigins, hardenResponses } from "./middleware/security.ts";
 import { chartsRoutes } from "./routes/charts/index.ts";
@@ -21,8 +22,8 @@ import { webhooksRoutes } from "./routes/webhooks/index.ts";
 /**
  * Builds the Hono app. Middleware order: request id, version header, secure headers, CORS and
  * 405s on everything; then, for `/v1`: configuration, identification of the key, the rate limit
- * (counted before a bad key is refused, so key guessing is throttled), authentication, body size
- * and content type — so an unauthenticated caller learns nothing about the body rules and no body
+ * (counted before a bad key is refused, so key guessing is throttled), authentication, the query
+ * string's encoding, body size and content type — so an unauthenticated caller learns nothing about the body rules and no body
  * is read past the size limit. Scopes and idempotency are per route.
  */
 export function createApp() {
@@ -56,6 +57,7 @@ export function createApp() {
     identify(),
     rateLimit(),
     requireAuth(),
+    refuseMalformedQuery(),
     limitBodySize(),
     requireJsonContentType(),
   );

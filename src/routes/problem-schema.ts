@@ -1,11 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { ERROR_STATUS } from "../errors/api-error.ts";
-
-/**
- * Most field errors one problem lists: a 16 KiB body of a thousand unknown keys gets an answer of
- * a few KiB, not 70. The rest are counted in `errors_omitted`.
- */
-export const MAX_FIELD_ERRORS = 50;
+import { MAX_FIELD_ERRORS } from "../errors/validation-problem.ts";
 
 /** RFC 9457 problem details, as every error response carries them. */
 export const ProblemSchema = z
