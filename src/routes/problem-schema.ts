@@ -74,6 +74,16 @@ export const BODILESS_POST_ERROR_RESPONSES = {
   ),
 } as const;
 
+/**
+ * The 400 of a route that validates no query, body or parameter of its own: any `/v1` request can
+ * still get it for a malformed query string (src/middleware/query-encoding.ts).
+ */
+export const MALFORMED_QUERY_RESPONSE = {
+  400: problemResponse(
+    "A query parameter that is not valid percent-encoded UTF-8 (`validation_error`, naming it).",
+  ),
+} as const;
+
 /** A 404 problem response. */
 export const NOT_FOUND_RESPONSE = {
   404: problemResponse("No such resource for this account."),

@@ -5,7 +5,12 @@ import { eraseChart } from "../../charts/erase-chart.ts";
 import { createDb } from "../../db/client.ts";
 import { ApiError } from "../../errors/api-error.ts";
 import { requireScope } from "../../middleware/auth.ts";
-import { COMMON_ERROR_RESPONSES, NOT_FOUND_RESPONSE, problemResponse } from "../problem-schema.ts";
+import {
+  COMMON_ERROR_RESPONSES,
+  MALFORMED_QUERY_RESPONSE,
+  NOT_FOUND_RESPONSE,
+  problemResponse,
+} from "../problem-schema.ts";
 import { routedByChartId } from "./chart-id-route.ts";
 import { NO_STORE } from "./http-cache.ts";
 import { ChartIdParamSchema } from "./schemas.ts";
@@ -24,6 +29,7 @@ const route = createRoute({
   responses: {
     204: { description: "Erased." },
     ...NOT_FOUND_RESPONSE,
+    ...MALFORMED_QUERY_RESPONSE,
     ...COMMON_ERROR_RESPONSES,
     503: problemResponse(
       "The chart cache or the database is unavailable (`cache_unavailable`, `database_unavailable`, with `Retry-After`): the chart is not erased yet; send the request again.",

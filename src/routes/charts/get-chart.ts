@@ -4,7 +4,11 @@ import { getChartDocument } from "../../charts/get-chart.ts";
 import { createDb } from "../../db/client.ts";
 import { ApiError } from "../../errors/api-error.ts";
 import { requireScope } from "../../middleware/auth.ts";
-import { COMMON_ERROR_RESPONSES, NOT_FOUND_RESPONSE } from "../problem-schema.ts";
+import {
+  COMMON_ERROR_RESPONSES,
+  MALFORMED_QUERY_RESPONSE,
+  NOT_FOUND_RESPONSE,
+} from "../problem-schema.ts";
 import { routedByChartId } from "./chart-id-route.ts";
 import { conditionalHeaders, IF_NONE_MATCH, sendConditional } from "./http-cache.ts";
 import { ChartIdParamSchema, ChartSchema } from "./schemas.ts";
@@ -31,6 +35,7 @@ const route = createRoute({
       headers: conditionalHeaders(true),
     },
     ...NOT_FOUND_RESPONSE,
+    ...MALFORMED_QUERY_RESPONSE,
     ...COMMON_ERROR_RESPONSES,
   },
 });

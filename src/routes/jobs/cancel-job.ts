@@ -5,7 +5,11 @@ import { ApiError } from "../../errors/api-error.ts";
 import { cancelJob } from "../../jobs/cancel-job.ts";
 import { toJobResource } from "../../jobs/job-resource.ts";
 import { requireScope } from "../../middleware/auth.ts";
-import { BODILESS_POST_ERROR_RESPONSES, COMMON_ERROR_RESPONSES } from "../problem-schema.ts";
+import {
+  BODILESS_POST_ERROR_RESPONSES,
+  COMMON_ERROR_RESPONSES,
+  MALFORMED_QUERY_RESPONSE,
+} from "../problem-schema.ts";
 import { conflict, JOB_HEADERS, JOB_NOT_FOUND_RESPONSE, NO_STORE } from "./responses.ts";
 import { JobIdParamSchema, JobSchema } from "./schemas.ts";
 
@@ -29,6 +33,7 @@ const route = createRoute({
     ...JOB_NOT_FOUND_RESPONSE,
     ...conflict("The job is running or finished (`job_not_cancellable`)."),
     ...BODILESS_POST_ERROR_RESPONSES,
+    ...MALFORMED_QUERY_RESPONSE,
     ...COMMON_ERROR_RESPONSES,
   },
 });

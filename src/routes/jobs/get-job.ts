@@ -5,7 +5,7 @@ import { findJob } from "../../db/jobs.ts";
 import { ApiError } from "../../errors/api-error.ts";
 import { toJobResource } from "../../jobs/job-resource.ts";
 import { requireScope } from "../../middleware/auth.ts";
-import { COMMON_ERROR_RESPONSES } from "../problem-schema.ts";
+import { COMMON_ERROR_RESPONSES, MALFORMED_QUERY_RESPONSE } from "../problem-schema.ts";
 import { JOB_HEADERS, JOB_NOT_FOUND_RESPONSE, jobHeaders } from "./responses.ts";
 import { JobIdParamSchema, JobSchema } from "./schemas.ts";
 
@@ -27,6 +27,7 @@ const route = createRoute({
       content: { "application/json": { schema: JobSchema } },
     },
     ...JOB_NOT_FOUND_RESPONSE,
+    ...MALFORMED_QUERY_RESPONSE,
     ...COMMON_ERROR_RESPONSES,
   },
 });

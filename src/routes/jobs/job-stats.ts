@@ -3,7 +3,7 @@ import type { AppEnv } from "../../app-env.ts";
 import { createDb } from "../../db/client.ts";
 import { getJobStats } from "../../jobs/job-stats.ts";
 import { requireScope } from "../../middleware/auth.ts";
-import { COMMON_ERROR_RESPONSES } from "../problem-schema.ts";
+import { COMMON_ERROR_RESPONSES, MALFORMED_QUERY_RESPONSE } from "../problem-schema.ts";
 import { NO_STORE } from "./responses.ts";
 import { JobStatsSchema } from "./schemas.ts";
 
@@ -22,6 +22,7 @@ const route = createRoute({
       description: "The statistics.",
       content: { "application/json": { schema: JobStatsSchema } },
     },
+    ...MALFORMED_QUERY_RESPONSE,
     ...COMMON_ERROR_RESPONSES,
   },
 });

@@ -2,7 +2,7 @@ import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv } from "../../app-env.ts";
 import { createDb } from "../../db/client.ts";
 import { getSelf } from "../../keys/get-self.ts";
-import { COMMON_ERROR_RESPONSES } from "../problem-schema.ts";
+import { COMMON_ERROR_RESPONSES, MALFORMED_QUERY_RESPONSE } from "../problem-schema.ts";
 import { SelfKeySchema } from "./schemas.ts";
 
 const route = createRoute({
@@ -19,6 +19,7 @@ const route = createRoute({
       description: "The calling key.",
       content: { "application/json": { schema: SelfKeySchema } },
     },
+    ...MALFORMED_QUERY_RESPONSE,
     401: COMMON_ERROR_RESPONSES[401],
     429: COMMON_ERROR_RESPONSES[429],
     500: COMMON_ERROR_RESPONSES[500],

@@ -4,7 +4,11 @@ import { createDb } from "../../db/client.ts";
 import { ApiError } from "../../errors/api-error.ts";
 import { requireScope } from "../../middleware/auth.ts";
 import { eraseReading } from "../../readings/erase-reading.ts";
-import { COMMON_ERROR_RESPONSES, NOT_FOUND_RESPONSE } from "../problem-schema.ts";
+import {
+  COMMON_ERROR_RESPONSES,
+  MALFORMED_QUERY_RESPONSE,
+  NOT_FOUND_RESPONSE,
+} from "../problem-schema.ts";
 import { ReadingIdParamSchema } from "./schemas.ts";
 
 const route = createRoute({
@@ -19,6 +23,7 @@ const route = createRoute({
   responses: {
     204: { description: "Erased." },
     ...NOT_FOUND_RESPONSE,
+    ...MALFORMED_QUERY_RESPONSE,
     ...COMMON_ERROR_RESPONSES,
   },
 });

@@ -9,7 +9,12 @@ import { POLL_AFTER_SECONDS } from "../../jobs/config.ts";
 import { idPattern } from "../../lib/ids.ts";
 import { requireScope } from "../../middleware/auth.ts";
 import { toReadingResource } from "../../readings/reading-resource.ts";
-import { COMMON_ERROR_RESPONSES, NOT_FOUND_RESPONSE, problemResponse } from "../problem-schema.ts";
+import {
+  COMMON_ERROR_RESPONSES,
+  MALFORMED_QUERY_RESPONSE,
+  NOT_FOUND_RESPONSE,
+  problemResponse,
+} from "../problem-schema.ts";
 import { ReadingIdParamSchema, ReadingSchema } from "./schemas.ts";
 
 const READING_ID = idPattern("rdg");
@@ -36,6 +41,7 @@ const route = createRoute({
       "Markdown was asked for but the reading is not ready (`reading_not_ready`).",
     ),
     ...NOT_FOUND_RESPONSE,
+    ...MALFORMED_QUERY_RESPONSE,
     ...COMMON_ERROR_RESPONSES,
   },
 });
