@@ -229,6 +229,30 @@ describe("charts by place_id", () => {
       400,
     );
     expect(neither.errors.map((e) => e.path).sort()).toEqual(["longitude", "timezone"]);
+    // Also when another field fails: an empty body names the birthplace fields beside datetime,
+    // and a birthplace field of the wrong type still lets the missing ones be named.
+    const empty = await expectProblem(await postJson("/v1/charts", {}), 400);
+    expect(empty.errors.map((e) => e.path).sort()).toEqual([
+      "datetime",
+      "latitude",
+      "longitude",
+      "timezone",
+    ]);
+    const wrongType = await expectProblem(
+      await postJson("/v1/charts", { datetime: DATETIME, latitude: "51.5", longitude: 0 }),
+      400,
+    );
+    expect(wrongType.errors.map((e) => e.path).sort()).toEqual(["latitude", "timezone"]);
+    const inReading = await expectProblem(
+      await postJson("/v1/readings", { chart: { datetime: 1 } }),
+      400,
+    );
+    expect(inReading.errors.map((e) => e.path).sort()).toEqual([
+      "chart.datetime",
+      "chart.latitude",
+      "chart.longitude",
+      "chart.timezone",
+    ]);
   });
 
   it("answers 422 unknown_place naming place_id, also inside a reading's chart", async () => {

@@ -88,50 +88,64 @@ const ChartRequestFields = z
 
 const COORDINATE_FIELDS = ["latitude", "longitude", "timezone"] as const;
 
-/** Body of `POST /v1/charts`. Unknown fields are rejected. */
-export const ChartRequestSchema = ChartRequestFields.superRefine((body, ctx) => {
-  // The birthplace is exactly one of: place_id, or latitude + longitude + timezone.
-  for (const field of COORDINATE_FIELDS) {
-    if (body.place_id !== undefined && body[field] !== undefined) {
+/**
+ * Body of `POST /v1/charts`. Unknown fields are rejected. The birthplace is exactly one of:
+ * `place_id`, or `latitude` + `longitude` + `timezone`. That check runs even when other fields
+ * failed (`when`: a field that failed keeps the value sent), so `{}` names every missing field,
+ * not only `datetime`.
+ */
+export const ChartRequestSchema = ChartRequestFields.superRefine(
+  (body, ctx) => {
+    for (const field of COORDINATE_FIELDS) {
+      if (body.place_id !== undefined && body[field] !== undefined) {
+        ctx.addIssue({
+          code: "custom",
+          path: [field],
+          message: "give either place_id or latitude, longitude and timezone, not both",
+        });
+      }
+      if (body.place_id === undefined && body[field] === undefined) {
+        ctx.addIssue({
+          code: "custom",
+          path: [field],
+          message: "required (or give place_id instead of latitude, longitude and timezone)",
+        });
+      }
+    }
+  },
+  {
+    when: (payload) =>
+      typeof payload.value === "object" && payload.value !== null && !Array.isArray(payload.value),
+  },
+)
+  .superRefine((body, ctx) => {
+    // A malformed datetime already has its own issue; whether it has a time is moot then.
+    const wellFormed = LOCAL_DATETIME.test(body.datetime);
+    const dateOnly = !body.datetime.includes("T");
+    if (wellFormed && body.time_known && dateOnly) {
       ctx.addIssue({
         code: "custom",
-        path: [field],
-        message: "give either place_id or latitude, longitude and timezone, not both",
+        path: ["datetime"],
+        message:
+          "needs a time (YYYY-MM-DDTHH:MM); for an unknown birth time send time_known: false",
       });
     }
-    if (body.place_id === undefined && body[field] === undefined) {
+    if (wellFormed && !body.time_known && !dateOnly) {
       ctx.addIssue({
         code: "custom",
-        path: [field],
-        message: "required (or give place_id instead of latitude, longitude and timezone)",
+        path: ["datetime"],
+        message: "must be a date alone (YYYY-MM-DD) when time_known is false",
       });
     }
-  }
-  // A malformed datetime already has its own issue; whether it has a time is moot then.
-  const wellFormed = LOCAL_DATETIME.test(body.datetime);
-  const dateOnly = !body.datetime.includes("T");
-  if (wellFormed && body.time_known && dateOnly) {
-    ctx.addIssue({
-      code: "custom",
-      path: ["datetime"],
-      message: "needs a time (YYYY-MM-DDTHH:MM); for an unknown birth time send time_known: false",
-    });
-  }
-  if (wellFormed && !body.time_known && !dateOnly) {
-    ctx.addIssue({
-      code: "custom",
-      path: ["datetime"],
-      message: "must be a date alone (YYYY-MM-DD) when time_known is false",
-    });
-  }
-  if (body.ayanamsa !== undefined && body.zodiac !== "sidereal") {
-    ctx.addIssue({
-      code: "custom",
-      path: ["ayanamsa"],
-      message: 'applies only with zodiac "sidereal"',
-    });
-  }
-}).openapi("ChartRequest");
+    if (body.ayanamsa !== undefined && body.zodiac !== "sidereal") {
+      ctx.addIssue({
+        code: "custom",
+        path: ["ayanamsa"],
+        message: 'applies only with zodiac "sidereal"',
+      });
+    }
+  })
+  .openapi("ChartRequest");
 
 /** A validated chart request as the handler receives it. */
 export type ChartRequestBody = z.infer<typeof ChartRequestSchema>;
