@@ -299,11 +299,29 @@ describe("POST /v1/keys", () => {
     [{ name: "mobile\u202e", scopes: ["admin"] }, "name"],
     [{ name: "a\nb", scopes: ["admin"] }, "name"],
     [{ name: "a\ud800b", scopes: ["admin"] }, "name"],
+    [{ name: "   ", scopes: ["admin"] }, "name"],
+    [{ name: "\u200b\ufeff", scopes: ["admin"] }, "name"],
+    [{ name: "a\u2028b", scopes: ["admin"] }, "name"],
     [{ name: "k", scopes: ["admin"], key: "orr_test_mine" }, "key"],
   ])("rejects %j naming %s", async (body, path) => {
     const problem = await expectProblem(await postJson("/v1/keys", body), 400);
     expect(problem.code).toBe("validation_error");
     expect(problem.errors.map((e) => e.path)).toContain(path);
+  });
+
+  it("keeps names that show something, invisible characters inside them included", async () => {
+    for (const name of ["👩\u200d💻 laptop", "Zürich 受信", " padded "]) {
+      const res = await postJson("/v1/keys", { name, scopes: ["charts:read"] });
+      const text = await res.text();
+      expect(res.status, text).toBe(201);
+      expect((JSON.parse(text) as { name: string }).name).toBe(name);
+    }
+    // A separator alone is refused once, as a hidden character, not also as blank.
+    const problem = await expectProblem(
+      await postJson("/v1/keys", { name: "\u2028", scopes: ["charts:read"] }),
+      400,
+    );
+    expect(problem.errors).toHaveLength(1);
   });
 
   it("names a malformed expires_at once, not also as in the past", async () => {

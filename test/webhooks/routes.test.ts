@@ -90,6 +90,7 @@ describe("/v1/webhooks", () => {
     ["a bidi isolate", "a\u2066b\u2069"],
     ["a C1 control", "x\u0085y"],
     ["a lone surrogate", "a\ud800b"],
+    ["a paragraph separator", "line one\u2029line two"],
   ])("refuses a description with %s, naming it, and keeps other Unicode", async (_, text) => {
     const res = await postJson("/v1/webhooks", {
       url: "http://localhost:8790/",

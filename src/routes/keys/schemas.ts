@@ -23,9 +23,9 @@ const scope = z.enum(SCOPES).openapi({
 /** Body of `POST /v1/keys`. Unknown fields are rejected. */
 export const CreateKeyRequestSchema = z
   .object({
-    name: plainText(100, 1).openapi({
+    name: plainText(100, true).openapi({
       description:
-        "What the key is for, to recognise it in lists (1–100 characters; no control or bidirectional-override characters).",
+        "What the key is for, to recognise it in lists (1–100 characters, at least one visible: not only spaces or zero-width characters; no control, line-separator or bidirectional-override characters).",
       example: "mobile app, production",
     }),
     owner: owner.optional().openapi({

@@ -16,7 +16,8 @@ const events = z
   .min(1)
   .openapi({ description: "Events to receive.", example: ["reading.completed", "reading.failed"] });
 const description = plainText(200).openapi({
-  description: "Up to 200 characters; no control or bidirectional-override characters.",
+  description:
+    "Up to 200 characters; no control, line-separator or bidirectional-override characters.",
   example: "Production receiver",
 });
 
