@@ -18,6 +18,7 @@ import {
   type LocalWorker,
   percentile,
   ROOT,
+  SAMPLE_CHART_BODY,
   startBaseline,
   startWorker,
 } from "./lib.ts";
@@ -123,12 +124,7 @@ try {
     await fetch(`${url}/v1/charts`, {
       method: "POST",
       headers: admin,
-      body: JSON.stringify({
-        datetime: "1990-06-15T14:30:00",
-        timezone: "Europe/London",
-        latitude: 51.5074,
-        longitude: -0.1278,
-      }),
+      body: SAMPLE_CHART_BODY,
     }),
     201,
   );

@@ -3,7 +3,7 @@
 // Usage: npm run bench:jobs -- [N=100] [port=8799]
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { ADMIN_KEY, listAll, percentile, ROOT, startWorker } from "./lib.ts";
+import { ADMIN_KEY, listAll, percentile, ROOT, SAMPLE_CHART_BODY, startWorker } from "./lib.ts";
 
 const N = Number(process.argv[2] ?? 100);
 const PORT = Number(process.argv[3] ?? 8799);
@@ -15,12 +15,7 @@ try {
   const chartRes = await fetch(`${worker.url}/v1/charts`, {
     method: "POST",
     headers: auth,
-    body: JSON.stringify({
-      datetime: "1990-06-15T14:30:00",
-      timezone: "Europe/London",
-      latitude: 51.5074,
-      longitude: -0.1278,
-    }),
+    body: SAMPLE_CHART_BODY,
   });
   const chart = (await chartRes.json()) as { id: string };
 

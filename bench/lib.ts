@@ -24,6 +24,14 @@ const ENV = {
 /** The local dev admin key (from .dev.vars.example), passed to the bench Worker as a var. */
 export const ADMIN_KEY = "orr_test_local_dev_admin_key_0000000000";
 
+/** The benches' stored chart, as `POST /v1/charts` takes it: London, 15 June 1990, 14:30 (BST). */
+export const SAMPLE_CHART_BODY = JSON.stringify({
+  datetime: "1990-06-15T14:30:00",
+  timezone: "Europe/London",
+  latitude: 51.5074,
+  longitude: -0.1278,
+});
+
 /** A Worker started for a benchmark. */
 export interface LocalWorker {
   url: string;

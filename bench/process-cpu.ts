@@ -10,7 +10,14 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import autocannon from "autocannon";
-import { ADMIN_KEY, machineInfo, startBaseline, startWorker, writeResult } from "./lib.ts";
+import {
+  ADMIN_KEY,
+  machineInfo,
+  SAMPLE_CHART_BODY,
+  startBaseline,
+  startWorker,
+  writeResult,
+} from "./lib.ts";
 
 const REQUESTS = Number(process.argv[2] ?? 4000);
 const TICK_US = 10_000; // USER_HZ = 100 on Linux
@@ -72,12 +79,7 @@ try {
   const created = await fetch(`${api.url}/v1/charts`, {
     method: "POST",
     headers: admin,
-    body: JSON.stringify({
-      datetime: "1990-06-15T14:30:00",
-      timezone: "Europe/London",
-      latitude: 51.5074,
-      longitude: -0.1278,
-    }),
+    body: SAMPLE_CHART_BODY,
   });
   const { id } = (await created.json()) as { id: string };
   const scenarios = [

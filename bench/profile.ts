@@ -8,7 +8,7 @@
 import { writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import autocannon, { type Options, type Result } from "autocannon";
-import { ADMIN_KEY, startWorker } from "./lib.ts";
+import { ADMIN_KEY, SAMPLE_CHART_BODY, startWorker } from "./lib.ts";
 
 const SCENARIO = process.argv[2] ?? "chart-get";
 const REQUESTS = Number(process.argv[3] ?? 3000);
@@ -110,12 +110,7 @@ try {
     await fetch(`${url}/v1/charts`, {
       method: "POST",
       headers: admin,
-      body: JSON.stringify({
-        datetime: "1990-06-15T14:30:00",
-        timezone: "Europe/London",
-        latitude: 51.5074,
-        longitude: -0.1278,
-      }),
+      body: SAMPLE_CHART_BODY,
     })
   ).json()) as { id: string };
   const read = await fetch(`${url}/v1/charts/${stored.id}`, { headers: admin });
