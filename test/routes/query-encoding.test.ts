@@ -33,6 +33,21 @@ describe("query strings that are not valid percent-encoded UTF-8", () => {
     expect(problem.detail).toBe("2 fields are invalid: q, country.");
   });
 
+  it("names a repeated parameter once, an empty name as such, and a long name cut short", async () => {
+    const repeated = await expectProblem(await authed(`/v1/places?${"q=%FF&".repeat(60)}`), 400);
+    expect(repeated.errors).toEqual([{ path: "q", message: expect.any(String) }]);
+    const empty = await expectProblem(await authed("/v1/places?=%FF"), 400);
+    expect(empty.errors.map((e) => e.path)).toEqual(["(empty name)"]);
+    const long = `${"n".repeat(5000)}%FF`;
+    const res = await authed(`/v1/places?${long}=1`);
+    const text = await res.text();
+    expect(res.status, text).toBe(400);
+    expect(text.length).toBeLessThan(1000);
+    expect((JSON.parse(text) as { errors: { path: string }[] }).errors[0]?.path).toBe(
+      `${"n".repeat(64)}…`,
+    );
+  });
+
   it("leaves valid encodings alone: escaped UTF-8, %25 for a literal %, + for a space", async () => {
     const res = await authed("/v1/places?q=s%C3%A3o+paulo&limit=1");
     const body = (await res.json()) as { data: { name: string }[] };
