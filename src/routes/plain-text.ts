@@ -10,17 +10,20 @@ import { z } from "@hono/zod-openapi";
 const HIDDEN_CONTROLS = /[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]/u;
 
 /**
- * A character that shows: anything but white space and the default-ignorable code points
- * (zero-width spaces and joiners, U+FEFF, variation selectors, tags…), which render as nothing.
+ * A character that shows: anything but white space, the default-ignorable code points (zero-width
+ * spaces and joiners, U+FEFF, variation selectors, tags, Hangul fillers…), the other format
+ * characters (`\p{Cf}`: interlinear annotation marks, Egyptian format controls…), the
+ * noncharacters (U+FDD0…, U+FFFF…) and the braille blank U+2800, all of which render as nothing.
  */
-const VISIBLE = /[^\p{White_Space}\p{Default_Ignorable_Code_Point}]/u;
+const VISIBLE =
+  /[^\p{White_Space}\p{Default_Ignorable_Code_Point}\p{Cf}\p{Noncharacter_Code_Point}\u2800]/u;
 
 /** Half of a surrogate pair alone: not text, and stored as U+FFFD, unlike what was echoed. */
 const LONE_SURROGATE = /\p{Cs}/u;
 
 /**
  * A free-text label a person reads back (a key's name, a webhook's description): a string of at
- * most `max` UTF-16 units of well-formed Unicode without {@link HIDDEN_CONTROLS}. Other Unicode
+ * most `max` characters (code points: zod counts an emoji as one) of well-formed Unicode without {@link HIDDEN_CONTROLS}. Other Unicode
  * is kept as sent. With `required`, it must also show something: at least one {@link VISIBLE}
  * character (a name of spaces or zero-width characters alone would list as blank).
  */

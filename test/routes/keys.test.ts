@@ -301,6 +301,8 @@ describe("POST /v1/keys", () => {
     [{ name: "a\ud800b", scopes: ["admin"] }, "name"],
     [{ name: "   ", scopes: ["admin"] }, "name"],
     [{ name: "\u200b\ufeff", scopes: ["admin"] }, "name"],
+    [{ name: "\u2800\ufff9\u{13430}", scopes: ["admin"] }, "name"],
+    [{ name: "\ufdd0\uffff", scopes: ["admin"] }, "name"],
     [{ name: "a\u2028b", scopes: ["admin"] }, "name"],
     [{ name: "k", scopes: ["admin"], key: "orr_test_mine" }, "key"],
   ])("rejects %j naming %s", async (body, path) => {
