@@ -9,6 +9,7 @@ import {
   TRANSIT_EARLIEST_MS,
   TRANSIT_LATEST_MS,
 } from "../../charts/transit-window.ts";
+import { EVEN_WITH_FIELD_ERRORS } from "../refine-always.ts";
 import { ChartRequestSchema } from "./schemas.ts";
 
 const ASPECT_TYPES = ["conjunction", "sextile", "square", "trine", "opposition"] as const;
@@ -134,10 +135,8 @@ export const TransitsRequestSchema = z
     ),
   })
   .strict()
-  .superRefine((body, ctx) => {
-    refineChartReference(body, ctx, "chart");
-    refineTransitWindow(body, ctx);
-  })
+  .superRefine((body, ctx) => refineChartReference(body, ctx, "chart"), EVEN_WITH_FIELD_ERRORS)
+  .superRefine((body, ctx) => refineTransitWindow(body, ctx))
   .openapi("TransitsRequest");
 
 const longitude = z.number().openapi({ description: "Ecliptic longitude, degrees [0, 360)." });
@@ -226,7 +225,7 @@ export const SynastryRequestSchema = z
   .superRefine((body, ctx) => {
     refineChartReference(body, ctx, "chart");
     refineChartReference(body, ctx, "partner_chart");
-  })
+  }, EVEN_WITH_FIELD_ERRORS)
   .openapi("SynastryRequest");
 
 const OverlaySchema = z.array(

@@ -6,6 +6,7 @@ import { SIGNS } from "../../astro/signs.ts";
 import { isKnownZone } from "../../astro/time/zones.ts";
 import { idPattern } from "../../lib/ids.ts";
 import { listQuerySchema, listResponseSchema } from "../list.ts";
+import { EVEN_WITH_FIELD_ERRORS } from "../refine-always.ts";
 
 /** `YYYY-MM-DD` with an optional `THH:MM` or `THH:MM:SS`: local time, no offset, no fractions. */
 export const LOCAL_DATETIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?$/;
@@ -91,33 +92,26 @@ const COORDINATE_FIELDS = ["latitude", "longitude", "timezone"] as const;
 /**
  * Body of `POST /v1/charts`. Unknown fields are rejected. The birthplace is exactly one of:
  * `place_id`, or `latitude` + `longitude` + `timezone`. That check runs even when other fields
- * failed (`when`: a field that failed keeps the value sent), so `{}` names every missing field,
- * not only `datetime`.
+ * failed ({@link EVEN_WITH_FIELD_ERRORS}), so `{}` names every missing field, not only `datetime`.
  */
-export const ChartRequestSchema = ChartRequestFields.superRefine(
-  (body, ctx) => {
-    for (const field of COORDINATE_FIELDS) {
-      if (body.place_id !== undefined && body[field] !== undefined) {
-        ctx.addIssue({
-          code: "custom",
-          path: [field],
-          message: "give either place_id or latitude, longitude and timezone, not both",
-        });
-      }
-      if (body.place_id === undefined && body[field] === undefined) {
-        ctx.addIssue({
-          code: "custom",
-          path: [field],
-          message: "required (or give place_id instead of latitude, longitude and timezone)",
-        });
-      }
+export const ChartRequestSchema = ChartRequestFields.superRefine((body, ctx) => {
+  for (const field of COORDINATE_FIELDS) {
+    if (body.place_id !== undefined && body[field] !== undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: [field],
+        message: "give either place_id or latitude, longitude and timezone, not both",
+      });
     }
-  },
-  {
-    when: (payload) =>
-      typeof payload.value === "object" && payload.value !== null && !Array.isArray(payload.value),
-  },
-)
+    if (body.place_id === undefined && body[field] === undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: [field],
+        message: "required (or give place_id instead of latitude, longitude and timezone)",
+      });
+    }
+  }
+}, EVEN_WITH_FIELD_ERRORS)
   .superRefine((body, ctx) => {
     // A malformed datetime already has its own issue; whether it has a time is moot then.
     const wellFormed = LOCAL_DATETIME.test(body.datetime);

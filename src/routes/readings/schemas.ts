@@ -12,6 +12,7 @@ import {
 import { ChartRequestSchema } from "../charts/schemas.ts";
 import { JobSchema } from "../jobs/schemas.ts";
 import { listQuerySchema, listResponseSchema } from "../list.ts";
+import { EVEN_WITH_FIELD_ERRORS } from "../refine-always.ts";
 
 /** Body of `POST /v1/readings`: a stored chart's id, or a chart request (stored first). */
 export const ReadingRequestSchema = z
@@ -44,19 +45,32 @@ export const ReadingRequestSchema = z
   })
   .strict()
   .superRefine((body, ctx) => {
+    refineChartReference(body, ctx, "chart");
+    // An invalid kind has its own error; which fields it allows is moot then.
+    if (!READING_KINDS.includes(body.kind)) return;
+    if (body.kind === "synastry") refineChartReference(body, ctx, "partner_chart");
+    else {
+      for (const field of ["partner_chart_id", "partner_chart"] as const) {
+        if (body[field] !== undefined) {
+          ctx.addIssue({ code: "custom", path: [field], message: "only for kind synastry" });
+        }
+      }
+    }
+    if (body.kind !== "transit") {
+      for (const field of ["at", "from", "to"] as const) {
+        if (body[field] !== undefined) {
+          ctx.addIssue({ code: "custom", path: [field], message: "only for kind transit" });
+        }
+      }
+    }
+  }, EVEN_WITH_FIELD_ERRORS)
+  .superRefine((body, ctx) => {
     if (body.chart?.store === false) {
       ctx.addIssue({
         code: "custom",
         path: ["chart", "store"],
         message:
           "a reading's chart is stored for the account: omit store (or store the chart first)",
-      });
-    }
-    if ((body.chart_id === undefined) === (body.chart === undefined)) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["chart_id"],
-        message: "give exactly one of chart_id and chart",
       });
     }
     if (body.partner_chart?.store === false) {
@@ -66,22 +80,7 @@ export const ReadingRequestSchema = z
         message: "a reading's charts are stored for the account: omit store",
       });
     }
-    if (body.kind === "synastry") refineChartReference(body, ctx, "partner_chart");
-    else {
-      for (const field of ["partner_chart_id", "partner_chart"] as const) {
-        if (body[field] !== undefined) {
-          ctx.addIssue({ code: "custom", path: [field], message: "only for kind synastry" });
-        }
-      }
-    }
     if (body.kind === "transit") refineTransitWindow(body, ctx);
-    else {
-      for (const field of ["at", "from", "to"] as const) {
-        if (body[field] !== undefined) {
-          ctx.addIssue({ code: "custom", path: [field], message: "only for kind transit" });
-        }
-      }
-    }
   })
   .openapi("ReadingRequest");
 
