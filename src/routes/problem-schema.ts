@@ -55,7 +55,7 @@ export const COMMON_ERROR_RESPONSES = {
 /** Error responses of routes that take a JSON body. */
 export const BODY_ERROR_RESPONSES = {
   400: problemResponse(
-    "Malformed JSON, a field the schema rejects, or a member named twice in one object; `errors[].path` names each field.",
+    "Malformed JSON, a field the schema rejects, a member named twice in one object, or a query parameter that is not valid percent-encoded UTF-8; `errors[].path` names each field.",
   ),
   413: problemResponse("The body is larger than the limit."),
   415: problemResponse(

@@ -60,6 +60,10 @@ describe("API reference", () => {
         for (const status of ["400", "401", "429", "500", "503", ...body]) {
           if (!(status in operation.responses)) missing.push(`${method} ${path} ${status}`);
         }
+        const badRequest = operation.responses["400"] as { description?: string } | undefined;
+        if (badRequest && !/percent-encoded UTF-8/.test(badRequest.description ?? "")) {
+          missing.push(`${method} ${path} 400 does not say a malformed query string gets it`);
+        }
       }
     }
     expect(missing).toEqual([]);

@@ -35,7 +35,7 @@ const route = createRoute({
       headers: conditionalHeaders(false),
     },
     400: problemResponse(
-      "`window_minutes` is not a whole number from 1 to 720, or an unknown query parameter.",
+      "`window_minutes` is not a whole number from 1 to 720, an unknown query parameter, or one that is not valid percent-encoded UTF-8.",
     ),
     ...NOT_FOUND_RESPONSE,
     409: problemResponse(

@@ -63,7 +63,7 @@ const route = createRoute({
       headers: conditionalHeaders(true),
     },
     400: problemResponse(
-      "`theme` is not `light` or `dark`, or an unknown query parameter; `errors[].path` names it.",
+      "`theme` is not `light` or `dark`, an unknown query parameter, or one that is not valid percent-encoded UTF-8; `errors[].path` names it.",
     ),
     ...NOT_FOUND_RESPONSE,
     ...COMMON_ERROR_RESPONSES,

@@ -36,7 +36,7 @@ const route = createRoute({
     400: {
       ...BODY_ERROR_RESPONSES[400],
       description:
-        "An unknown query parameter, a `limit` outside 1–100 or a malformed `cursor`; `errors[].path` names each.",
+        "An unknown query parameter, one that is not valid percent-encoded UTF-8, a `limit` outside 1–100 or a malformed `cursor`; `errors[].path` names each.",
     },
     ...COMMON_ERROR_RESPONSES,
   },

@@ -41,7 +41,7 @@ const route = createRoute({
       content: { "application/json": { schema: JobSchema } },
     },
     ...badRequest(
-      "A malformed `Idempotency-Key` (`validation_error`; `errors[].path` names the header).",
+      "A malformed `Idempotency-Key` (`validation_error`; `errors[].path` names the header), or a query parameter that is not valid percent-encoded UTF-8.",
     ),
     ...JOB_NOT_FOUND_RESPONSE,
     ...conflict(

@@ -6,7 +6,9 @@ function problem(description: string) {
 
 /** 400 for a path or query parameter the schema rejects. */
 export const INVALID_PARAMS_RESPONSE = {
-  400: problem("A path or query parameter the schema rejects; `errors[].path` names it."),
+  400: problem(
+    "A path or query parameter the schema rejects, or a query parameter that is not valid percent-encoded UTF-8; `errors[].path` names it.",
+  ),
 } as const;
 
 /** 404 for a key id that names no key. */

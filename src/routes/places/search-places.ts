@@ -27,7 +27,9 @@ const route = createRoute({
       content: { "application/json": { schema: PlaceListSchema } },
     },
     304: { description: "`If-None-Match` matched.", headers: PUBLIC_DATA_HEADERS },
-    400: problemResponse("`q`, `country` or `limit` is invalid; `errors[].path` names it."),
+    400: problemResponse(
+      "`q`, `country` or `limit` is invalid (also when not valid percent-encoded UTF-8); `errors[].path` names it.",
+    ),
     ...COMMON_ERROR_RESPONSES,
   },
 });

@@ -26,7 +26,9 @@ const route = createRoute({
       content: { "application/json": { schema: TimezoneAtSchema } },
     },
     304: { description: "`If-None-Match` matched.", headers: PUBLIC_DATA_HEADERS },
-    400: problemResponse("`latitude` or `longitude` is missing or out of range."),
+    400: problemResponse(
+      "`latitude` or `longitude` is missing or out of range, or a query parameter is not valid percent-encoded UTF-8.",
+    ),
     ...COMMON_ERROR_RESPONSES,
   },
 });

@@ -24,7 +24,9 @@ const route = createRoute({
       description: "A page of readings.",
       content: { "application/json": { schema: ReadingListSchema } },
     },
-    400: problemResponse("A malformed `limit` or `cursor`, or an unknown query parameter."),
+    400: problemResponse(
+      "A malformed `limit` or `cursor`, an unknown query parameter, or one that is not valid percent-encoded UTF-8.",
+    ),
     ...COMMON_ERROR_RESPONSES,
   },
 });
