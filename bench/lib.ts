@@ -1,5 +1,6 @@
-// Shared pieces of the benchmarks: start the Worker locally with wrangler dev (a fresh state
-// directory each run), wait until it answers, and stop it. Loopback only.
+// Shared pieces of the benchmarks: start the Worker locally with wrangler's dev server (the
+// environment `wrangler dev` builds, through bench/dev-server.ts; a fresh state directory each
+// run), wait until it answers, and stop it. Loopback only.
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
@@ -93,8 +94,8 @@ export async function startBaseline(
 /**
  * Runs `bench/dev-server.ts` (wrangler's `unstable_startWorker`, the dev environment `wrangler dev`
  * builds) in its own process group from `cwd`, serving `input` on 127.0.0.1:`port`, with wrangler's
- * own output at level error (as `wrangler dev --log-level error`; the Worker's console output still
- * reaches wrangler, which drops it at that level).
+ * own output at level error (as `wrangler dev --log-level error`); bench/dev-server.ts drops the
+ * Worker's console lines as they arrive.
  */
 function startDevServer(
   cwd: string,

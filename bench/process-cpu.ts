@@ -98,11 +98,12 @@ try {
     const own = process.cpuUsage(self);
     const perRequest = (us: number) => Math.round(us / REQUESTS);
     const byProcess = processes
-      .map((p, i) => ({
+      .map((p, i) => ({ p, used: ticks(p.pid) - (before[i] as number) }))
+      .filter(({ used }) => used > 1) // one tick is rounding
+      .map(({ p, used }) => ({
         process: `${p.name} ${p.pid}`,
-        cpu_us_per_request: perRequest((ticks(p.pid) - (before[i] as number)) * TICK_US),
-      }))
-      .filter((p) => p.cpu_us_per_request > TICK_US / REQUESTS); // more than one tick
+        cpu_us_per_request: perRequest(used * TICK_US),
+      }));
     results.push({
       scenario: scenario.name,
       requests_per_second: Math.round(REQUESTS / run.seconds),
