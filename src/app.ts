@@ -23,8 +23,9 @@ import { webhooksRoutes } from "./routes/webhooks/index.ts";
  * Builds the Hono app. Middleware order: request id, version header, secure headers, CORS and
  * 405s on everything; then, for `/v1`: configuration, identification of the key, the rate limit
  * (counted before a bad key is refused, so key guessing is throttled), authentication, the query
- * string's encoding, body size and content type — so an unauthenticated caller learns nothing about the body rules and no body
- * is read past the size limit. Scopes and idempotency are per route.
+ * string's encoding, body size and content type — so an unauthenticated caller learns nothing
+ * about the query or body rules and no body is read past the size limit. Scopes and idempotency
+ * are per route.
  */
 export function createApp() {
   const app = createRouter();

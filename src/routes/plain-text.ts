@@ -23,9 +23,10 @@ const LONE_SURROGATE = /\p{Cs}/u;
 
 /**
  * A free-text label a person reads back (a key's name, a webhook's description): a string of at
- * most `max` characters (code points: zod counts an emoji as one) of well-formed Unicode without {@link HIDDEN_CONTROLS}. Other Unicode
- * is kept as sent. With `required`, it must also show something: at least one {@link VISIBLE}
- * character (a name of spaces or zero-width characters alone would list as blank).
+ * most `max` characters (code points: zod counts an emoji as one) of well-formed Unicode without
+ * {@link HIDDEN_CONTROLS}. Other Unicode is kept as sent. With `required`, it must also show
+ * something: at least one {@link VISIBLE} character (a name of spaces or zero-width characters
+ * alone would list as blank).
  */
 export function plainText(max: number, required = false) {
   const text = z
