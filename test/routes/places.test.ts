@@ -123,6 +123,18 @@ describe("GET /v1/places/timezone", () => {
     expect(res.headers.get("ETag")).toMatch(/^"[0-9a-f]{64}"$/);
   });
 
+  it("takes an explicit sign (%2B) and more decimals than anyone measures", async () => {
+    for (const query of [
+      "latitude=%2B51.5&longitude=-0.1",
+      "latitude=51.500000000000000000001&longitude=-0.000000000000000000000000001",
+    ]) {
+      const res = await authed(`/v1/places/timezone?${query}`);
+      const text = await res.text();
+      expect(res.status, `${query}: ${text}`).toBe(200);
+      expect((JSON.parse(text) as { timezone: string }).timezone).toBe("Europe/London");
+    }
+  });
+
   it("answers 400 naming latitude or longitude", async () => {
     const cases: [string, string][] = [
       ["longitude=0", "latitude"],
@@ -130,6 +142,8 @@ describe("GET /v1/places/timezone", () => {
       ["latitude=0&longitude=-180.5", "longitude"],
       ["latitude=0&longitude=abc", "longitude"],
       ["latitude=1e1&longitude=0", "latitude"],
+      ["latitude=+51.5&longitude=0", "latitude"], // a bare + is a space
+      [`latitude=51.${"5".repeat(40)}&longitude=0`, "latitude"],
     ];
     for (const [query, field] of cases) {
       const problem = await expectProblem(await authed(`/v1/places/timezone?${query}`), 400);
@@ -238,6 +252,12 @@ describe("charts by place_id", () => {
       "longitude",
       "timezone",
     ]);
+    // An empty place_id is not an id: 400 naming it, not a 422 for "No place  in the gazetteer".
+    const emptyId = await expectProblem(
+      await postJson("/v1/charts", { datetime: DATETIME, place_id: "" }),
+      400,
+    );
+    expect(emptyId.errors.map((e) => e.path)).toEqual(["place_id"]);
     const wrongType = await expectProblem(
       await postJson("/v1/charts", { datetime: DATETIME, latitude: "51.5", longitude: 0 }),
       400,

@@ -55,7 +55,7 @@ const ChartRequestFields = z
       description: "Degrees, east positive. Required unless `place_id` is given.",
       example: -0.1278,
     }),
-    place_id: z.string().max(32).optional().openapi({
+    place_id: z.string().min(1).max(32).optional().openapi({
       description:
         "A place from `GET /v1/places`, instead of `latitude`, `longitude` and `timezone`: the chart uses its coordinates and time zone, and its `input` records the place. An id the gazetteer does not hold is a 422 `unknown_place`.",
       example: "plc_2643743",

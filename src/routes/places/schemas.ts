@@ -1,10 +1,15 @@
 import { z } from "@hono/zod-openapi";
 import { placeSearchKey } from "../../places/search-key.ts";
 
-/** A number from a query string: decimal notation only, so `""`, `0x10` and `1e3` are refused. */
+/**
+ * A number from a query string: decimal notation only, so `""`, `0x10` and `1e3` are refused; an
+ * explicit sign is kept (`%2B51.5`: a bare `+` in a query string is a space) and any number of
+ * decimals, up to 32 characters.
+ */
 const queryNumber = z
   .string()
-  .regex(/^-?\d{1,3}(\.\d{1,10})?$/, { message: "must be a decimal number such as -12.345" })
+  .max(32)
+  .regex(/^[+-]?\d{1,3}(\.\d+)?$/, { message: "must be a decimal number such as -12.345" })
   .transform(Number);
 
 /** Query of `GET /v1/places`. */
