@@ -52,10 +52,16 @@ export const COMMON_ERROR_RESPONSES = {
   ),
 } as const;
 
+/**
+ * How a 400's description names the one rule every `/v1` request is held to before its route
+ * (src/middleware/query-encoding.ts): "a …" or "A …".
+ */
+export const MALFORMED_QUERY_PARAMETER = "query parameter that is not valid percent-encoded UTF-8";
+
 /** Error responses of routes that take a JSON body. */
 export const BODY_ERROR_RESPONSES = {
   400: problemResponse(
-    "Malformed JSON, a field the schema rejects, a member named twice in one object, or a query parameter that is not valid percent-encoded UTF-8; `errors[].path` names each field.",
+    `Malformed JSON, a field the schema rejects, a member named twice in one object, or a ${MALFORMED_QUERY_PARAMETER}; \`errors[].path\` names each field.`,
   ),
   413: problemResponse("The body is larger than the limit."),
   415: problemResponse(
@@ -79,8 +85,13 @@ export const BODILESS_POST_ERROR_RESPONSES = {
  * still get it for a malformed query string (src/middleware/query-encoding.ts).
  */
 export const MALFORMED_QUERY_RESPONSE = {
+  400: problemResponse(`A ${MALFORMED_QUERY_PARAMETER} (\`validation_error\`, naming it).`),
+} as const;
+
+/** 400 for a path or query parameter the schema rejects. */
+export const INVALID_PARAMS_RESPONSE = {
   400: problemResponse(
-    "A query parameter that is not valid percent-encoded UTF-8 (`validation_error`, naming it).",
+    `A path or query parameter the schema rejects, or a ${MALFORMED_QUERY_PARAMETER}; \`errors[].path\` names it.`,
   ),
 } as const;
 

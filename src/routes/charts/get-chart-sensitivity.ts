@@ -5,7 +5,12 @@ import { findChartSensitivity } from "../../charts/chart-sensitivity.ts";
 import { createDb } from "../../db/client.ts";
 import { ApiError } from "../../errors/api-error.ts";
 import { requireScope } from "../../middleware/auth.ts";
-import { COMMON_ERROR_RESPONSES, NOT_FOUND_RESPONSE, problemResponse } from "../problem-schema.ts";
+import {
+  COMMON_ERROR_RESPONSES,
+  MALFORMED_QUERY_PARAMETER,
+  NOT_FOUND_RESPONSE,
+  problemResponse,
+} from "../problem-schema.ts";
 import { routedByChartId } from "./chart-id-route.ts";
 import { conditionalHeaders, IF_NONE_MATCH, sendConditional } from "./http-cache.ts";
 import { ChartIdParamSchema } from "./schemas.ts";
@@ -35,7 +40,7 @@ const route = createRoute({
       headers: conditionalHeaders(false),
     },
     400: problemResponse(
-      "`window_minutes` is not a whole number from 1 to 720, an unknown query parameter, or one that is not valid percent-encoded UTF-8.",
+      `\`window_minutes\` is not a whole number from 1 to 720, an unknown query parameter, or a ${MALFORMED_QUERY_PARAMETER}.`,
     ),
     ...NOT_FOUND_RESPONSE,
     409: problemResponse(

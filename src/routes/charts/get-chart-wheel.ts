@@ -5,7 +5,12 @@ import { createDb } from "../../db/client.ts";
 import { ApiError } from "../../errors/api-error.ts";
 import { requireScope } from "../../middleware/auth.ts";
 import { WHEEL_THEMES } from "../../wheel/themes.ts";
-import { COMMON_ERROR_RESPONSES, NOT_FOUND_RESPONSE, problemResponse } from "../problem-schema.ts";
+import {
+  COMMON_ERROR_RESPONSES,
+  MALFORMED_QUERY_PARAMETER,
+  NOT_FOUND_RESPONSE,
+  problemResponse,
+} from "../problem-schema.ts";
 import { routedByChartId } from "./chart-id-route.ts";
 import { conditionalHeaders, IF_NONE_MATCH, sendConditional } from "./http-cache.ts";
 import { ChartIdParamSchema } from "./schemas.ts";
@@ -63,7 +68,7 @@ const route = createRoute({
       headers: conditionalHeaders(true),
     },
     400: problemResponse(
-      "`theme` is not `light` or `dark`, an unknown query parameter, or one that is not valid percent-encoded UTF-8; `errors[].path` names it.",
+      `\`theme\` is not \`light\` or \`dark\`, an unknown query parameter, or a ${MALFORMED_QUERY_PARAMETER}; \`errors[].path\` names it.`,
     ),
     ...NOT_FOUND_RESPONSE,
     ...COMMON_ERROR_RESPONSES,

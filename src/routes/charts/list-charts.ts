@@ -7,7 +7,11 @@ import { decodeCursor } from "../../lib/cursor.ts";
 import { idPattern } from "../../lib/ids.ts";
 import { requireScope } from "../../middleware/auth.ts";
 import { listPage } from "../list.ts";
-import { BODY_ERROR_RESPONSES, COMMON_ERROR_RESPONSES } from "../problem-schema.ts";
+import {
+  BODY_ERROR_RESPONSES,
+  COMMON_ERROR_RESPONSES,
+  MALFORMED_QUERY_PARAMETER,
+} from "../problem-schema.ts";
 import { conditionalHeaders, IF_NONE_MATCH, sendConditional } from "./http-cache.ts";
 import { ChartListQuerySchema, ChartListSchema } from "./schemas.ts";
 
@@ -35,8 +39,7 @@ const route = createRoute({
     },
     400: {
       ...BODY_ERROR_RESPONSES[400],
-      description:
-        "An unknown query parameter, one that is not valid percent-encoded UTF-8, a `limit` outside 1–100 or a malformed `cursor`; `errors[].path` names each.",
+      description: `An unknown query parameter, a ${MALFORMED_QUERY_PARAMETER}, a \`limit\` outside 1–100 or a malformed \`cursor\`; \`errors[].path\` names each.`,
     },
     ...COMMON_ERROR_RESPONSES,
   },

@@ -7,8 +7,8 @@ import { decodeCursor } from "../../lib/cursor.ts";
 import { idPattern } from "../../lib/ids.ts";
 import { requireScope } from "../../middleware/auth.ts";
 import { listPage } from "../list.ts";
-import { COMMON_ERROR_RESPONSES } from "../problem-schema.ts";
-import { INVALID_PARAMS_RESPONSE, NO_STORE } from "./responses.ts";
+import { COMMON_ERROR_RESPONSES, INVALID_PARAMS_RESPONSE } from "../problem-schema.ts";
+import { NO_STORE } from "./responses.ts";
 import { JobListQuerySchema, JobListSchema } from "./schemas.ts";
 
 const JOB_ID = idPattern("job");

@@ -1,42 +1,33 @@
 import { z } from "@hono/zod-openapi";
 import { POLL_AFTER_SECONDS } from "../../jobs/config.ts";
 import type { JobStatus } from "../../jobs/types.ts";
-import { ProblemSchema } from "../problem-schema.ts";
-
-function problem(description: string) {
-  return { description, content: { "application/problem+json": { schema: ProblemSchema } } };
-}
-
-/** 400 for a path or query parameter the schema rejects. */
-export const INVALID_PARAMS_RESPONSE = {
-  400: problem(
-    "A path or query parameter the schema rejects, or a query parameter that is not valid percent-encoded UTF-8; `errors[].path` names it.",
-  ),
-} as const;
+import { problemResponse } from "../problem-schema.ts";
 
 /** 404 for a job id that names no job of this account. */
 export const JOB_NOT_FOUND_RESPONSE = {
-  404: problem("No job with this id for this account (another account's job looks missing)."),
+  404: problemResponse(
+    "No job with this id for this account (another account's job looks missing).",
+  ),
 } as const;
 
 /** A 400 problem response with a description of the case. */
 export function badRequest(description: string) {
-  return { 400: problem(description) } as const;
+  return { 400: problemResponse(description) } as const;
 }
 
 /** A 409 problem response with a description of the case. */
 export function conflict(description: string) {
-  return { 409: problem(description) } as const;
+  return { 409: problemResponse(description) } as const;
 }
 
 /** A 422 problem response with a description of the case. */
 export function unprocessable(description: string) {
-  return { 422: problem(description) } as const;
+  return { 422: problemResponse(description) } as const;
 }
 
 /** A 503 problem response with a description of the case. */
 export function unavailable(description: string) {
-  return { 503: problem(description) } as const;
+  return { 503: problemResponse(description) } as const;
 }
 
 /** Jobs change while clients poll them: no cache keeps a job response. */

@@ -6,7 +6,11 @@ import { toJobResource } from "../../jobs/job-resource.ts";
 import { retryJob } from "../../jobs/retry-job.ts";
 import { requireScope } from "../../middleware/auth.ts";
 import { idempotent } from "../../middleware/idempotency.ts";
-import { BODILESS_POST_ERROR_RESPONSES, COMMON_ERROR_RESPONSES } from "../problem-schema.ts";
+import {
+  BODILESS_POST_ERROR_RESPONSES,
+  COMMON_ERROR_RESPONSES,
+  MALFORMED_QUERY_PARAMETER,
+} from "../problem-schema.ts";
 import {
   badRequest,
   conflict,
@@ -41,7 +45,7 @@ const route = createRoute({
       content: { "application/json": { schema: JobSchema } },
     },
     ...badRequest(
-      "A malformed `Idempotency-Key` (`validation_error`; `errors[].path` names the header), or a query parameter that is not valid percent-encoded UTF-8.",
+      `A malformed \`Idempotency-Key\` (\`validation_error\`; \`errors[].path\` names the header), or a ${MALFORMED_QUERY_PARAMETER}.`,
     ),
     ...JOB_NOT_FOUND_RESPONSE,
     ...conflict(

@@ -3,8 +3,7 @@ import type { AppEnv } from "../../app-env.ts";
 import { createDb } from "../../db/client.ts";
 import { listKeys } from "../../keys/list-keys.ts";
 import { requireScope } from "../../middleware/auth.ts";
-import { COMMON_ERROR_RESPONSES } from "../problem-schema.ts";
-import { INVALID_PARAMS_RESPONSE } from "./responses.ts";
+import { COMMON_ERROR_RESPONSES, INVALID_PARAMS_RESPONSE } from "../problem-schema.ts";
 import { KeyListSchema, ListKeysQuerySchema } from "./schemas.ts";
 
 const route = createRoute({

@@ -4,8 +4,8 @@ import { createDb } from "../../db/client.ts";
 import { ApiError } from "../../errors/api-error.ts";
 import { revokeKey } from "../../keys/revoke-key.ts";
 import { requireScope } from "../../middleware/auth.ts";
-import { COMMON_ERROR_RESPONSES } from "../problem-schema.ts";
-import { INVALID_PARAMS_RESPONSE, KEY_NOT_FOUND_RESPONSE } from "./responses.ts";
+import { COMMON_ERROR_RESPONSES, INVALID_PARAMS_RESPONSE } from "../problem-schema.ts";
+import { KEY_NOT_FOUND_RESPONSE } from "./responses.ts";
 import { KeyIdParamSchema } from "./schemas.ts";
 
 const route = createRoute({

@@ -7,9 +7,10 @@ import { requireScope } from "../../middleware/auth.ts";
 import {
   BODILESS_POST_ERROR_RESPONSES,
   COMMON_ERROR_RESPONSES,
+  INVALID_PARAMS_RESPONSE,
   ProblemSchema,
 } from "../problem-schema.ts";
-import { INVALID_PARAMS_RESPONSE, KEY_NOT_FOUND_RESPONSE, NO_STORE } from "./responses.ts";
+import { KEY_NOT_FOUND_RESPONSE, NO_STORE } from "./responses.ts";
 import { KeyIdParamSchema, NewApiKeySchema } from "./schemas.ts";
 
 const route = createRoute({

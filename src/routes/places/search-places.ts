@@ -4,7 +4,11 @@ import { requireScope } from "../../middleware/auth.ts";
 import { searchPlaces } from "../../places/gazetteer.ts";
 import { GAZETTEER_SOURCE } from "../../places/places.generated.ts";
 import { IF_NONE_MATCH } from "../charts/http-cache.ts";
-import { COMMON_ERROR_RESPONSES, problemResponse } from "../problem-schema.ts";
+import {
+  COMMON_ERROR_RESPONSES,
+  MALFORMED_QUERY_PARAMETER,
+  problemResponse,
+} from "../problem-schema.ts";
 import { PUBLIC_DATA_HEADERS, sendPublicData } from "./http-cache.ts";
 import { PlaceListSchema, PlaceSearchQuerySchema } from "./schemas.ts";
 
@@ -28,7 +32,7 @@ const route = createRoute({
     },
     304: { description: "`If-None-Match` matched.", headers: PUBLIC_DATA_HEADERS },
     400: problemResponse(
-      "`q`, `country` or `limit` is invalid (also when not valid percent-encoded UTF-8); `errors[].path` names it.",
+      `\`q\`, \`country\` or \`limit\` is invalid, or a ${MALFORMED_QUERY_PARAMETER}; \`errors[].path\` names it.`,
     ),
     ...COMMON_ERROR_RESPONSES,
   },

@@ -3,7 +3,11 @@ import type { AppEnv } from "../../app-env.ts";
 import { requireScope } from "../../middleware/auth.ts";
 import { TIMEZONE_BOUNDARY_SOURCE, timezoneAt } from "../../places/timezone-at.ts";
 import { IF_NONE_MATCH } from "../charts/http-cache.ts";
-import { COMMON_ERROR_RESPONSES, problemResponse } from "../problem-schema.ts";
+import {
+  COMMON_ERROR_RESPONSES,
+  MALFORMED_QUERY_PARAMETER,
+  problemResponse,
+} from "../problem-schema.ts";
 import { PUBLIC_DATA_HEADERS, sendPublicData } from "./http-cache.ts";
 import { TimezoneAtSchema, TimezoneQuerySchema } from "./schemas.ts";
 
@@ -27,7 +31,7 @@ const route = createRoute({
     },
     304: { description: "`If-None-Match` matched.", headers: PUBLIC_DATA_HEADERS },
     400: problemResponse(
-      "`latitude` or `longitude` is missing or out of range, or a query parameter is not valid percent-encoded UTF-8.",
+      `\`latitude\` or \`longitude\` is missing or out of range, or a ${MALFORMED_QUERY_PARAMETER}.`,
     ),
     ...COMMON_ERROR_RESPONSES,
   },

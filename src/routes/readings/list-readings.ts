@@ -7,7 +7,11 @@ import { idPattern } from "../../lib/ids.ts";
 import { requireScope } from "../../middleware/auth.ts";
 import { toReadingResource } from "../../readings/reading-resource.ts";
 import { listPage } from "../list.ts";
-import { COMMON_ERROR_RESPONSES, problemResponse } from "../problem-schema.ts";
+import {
+  COMMON_ERROR_RESPONSES,
+  MALFORMED_QUERY_PARAMETER,
+  problemResponse,
+} from "../problem-schema.ts";
 import { ReadingListQuerySchema, ReadingListSchema } from "./schemas.ts";
 
 const route = createRoute({
@@ -25,7 +29,7 @@ const route = createRoute({
       content: { "application/json": { schema: ReadingListSchema } },
     },
     400: problemResponse(
-      "A malformed `limit` or `cursor`, an unknown query parameter, or one that is not valid percent-encoded UTF-8.",
+      `A malformed \`limit\` or \`cursor\`, an unknown query parameter, or a ${MALFORMED_QUERY_PARAMETER}.`,
     ),
     ...COMMON_ERROR_RESPONSES,
   },

@@ -3,9 +3,9 @@ import type { AppEnv } from "../../app-env.ts";
 import { createDb } from "../../db/client.ts";
 import { deleteEndpoint } from "../../db/webhooks.ts";
 import { requireScope } from "../../middleware/auth.ts";
-import { COMMON_ERROR_RESPONSES } from "../problem-schema.ts";
+import { COMMON_ERROR_RESPONSES, INVALID_PARAMS_RESPONSE } from "../problem-schema.ts";
 import { webhookNotFound } from "./errors.ts";
-import { INVALID_PARAMS, NOT_FOUND, WebhookIdParamSchema } from "./schemas.ts";
+import { NOT_FOUND, WebhookIdParamSchema } from "./schemas.ts";
 
 const route = createRoute({
   method: "delete",
@@ -20,7 +20,7 @@ const route = createRoute({
   request: { params: WebhookIdParamSchema },
   responses: {
     204: { description: "Deleted." },
-    ...INVALID_PARAMS,
+    ...INVALID_PARAMS_RESPONSE,
     ...NOT_FOUND,
     ...COMMON_ERROR_RESPONSES,
   },

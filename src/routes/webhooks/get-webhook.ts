@@ -4,15 +4,9 @@ import { createDb } from "../../db/client.ts";
 import { findEndpoint } from "../../db/webhooks.ts";
 import { requireScope } from "../../middleware/auth.ts";
 import { toEndpointResource } from "../../webhooks/resources.ts";
-import { COMMON_ERROR_RESPONSES } from "../problem-schema.ts";
+import { COMMON_ERROR_RESPONSES, INVALID_PARAMS_RESPONSE } from "../problem-schema.ts";
 import { webhookNotFound } from "./errors.ts";
-import {
-  INVALID_PARAMS,
-  NO_STORE,
-  NOT_FOUND,
-  WebhookIdParamSchema,
-  WebhookSchema,
-} from "./schemas.ts";
+import { NO_STORE, NOT_FOUND, WebhookIdParamSchema, WebhookSchema } from "./schemas.ts";
 
 const route = createRoute({
   method: "get",
@@ -28,7 +22,7 @@ const route = createRoute({
       description: "The endpoint (its secret is never shown again).",
       content: { "application/json": { schema: WebhookSchema } },
     },
-    ...INVALID_PARAMS,
+    ...INVALID_PARAMS_RESPONSE,
     ...NOT_FOUND,
     ...COMMON_ERROR_RESPONSES,
   },

@@ -7,12 +7,11 @@ import { idPattern } from "../../lib/ids.ts";
 import { requireScope } from "../../middleware/auth.ts";
 import { toDeliveryResource } from "../../webhooks/resources.ts";
 import { listPage } from "../list.ts";
-import { COMMON_ERROR_RESPONSES } from "../problem-schema.ts";
+import { COMMON_ERROR_RESPONSES, INVALID_PARAMS_RESPONSE } from "../problem-schema.ts";
 import { webhookNotFound } from "./errors.ts";
 import {
   DeliveryListQuerySchema,
   DeliveryListSchema,
-  INVALID_PARAMS,
   NO_STORE,
   NOT_FOUND,
   WebhookIdParamSchema,
@@ -34,7 +33,7 @@ const route = createRoute({
       description: "One page of deliveries.",
       content: { "application/json": { schema: DeliveryListSchema } },
     },
-    ...INVALID_PARAMS,
+    ...INVALID_PARAMS_RESPONSE,
     ...NOT_FOUND,
     ...COMMON_ERROR_RESPONSES,
   },

@@ -7,8 +7,8 @@ import { idPattern } from "../../lib/ids.ts";
 import { requireScope } from "../../middleware/auth.ts";
 import { toEndpointResource } from "../../webhooks/resources.ts";
 import { listPage } from "../list.ts";
-import { COMMON_ERROR_RESPONSES } from "../problem-schema.ts";
-import { INVALID_PARAMS, NO_STORE, WebhookListQuerySchema, WebhookListSchema } from "./schemas.ts";
+import { COMMON_ERROR_RESPONSES, INVALID_PARAMS_RESPONSE } from "../problem-schema.ts";
+import { NO_STORE, WebhookListQuerySchema, WebhookListSchema } from "./schemas.ts";
 
 const route = createRoute({
   method: "get",
@@ -24,7 +24,7 @@ const route = createRoute({
       description: "One page of endpoints, newest first.",
       content: { "application/json": { schema: WebhookListSchema } },
     },
-    ...INVALID_PARAMS,
+    ...INVALID_PARAMS_RESPONSE,
     ...COMMON_ERROR_RESPONSES,
   },
 });

@@ -4,11 +4,14 @@ import { createDb } from "../../db/client.ts";
 import { requireScope } from "../../middleware/auth.ts";
 import { redeliver } from "../../webhooks/redeliver.ts";
 import { toDeliveryResource } from "../../webhooks/resources.ts";
-import { BODILESS_POST_ERROR_RESPONSES, COMMON_ERROR_RESPONSES } from "../problem-schema.ts";
+import {
+  BODILESS_POST_ERROR_RESPONSES,
+  COMMON_ERROR_RESPONSES,
+  INVALID_PARAMS_RESPONSE,
+} from "../problem-schema.ts";
 import {
   conflict,
   DeliveryParamsSchema,
-  INVALID_PARAMS,
   NO_STORE,
   NOT_FOUND,
   WebhookDeliverySchema,
@@ -31,7 +34,7 @@ const route = createRoute({
       description: "Queued; follow it in the deliveries list.",
       content: { "application/json": { schema: WebhookDeliverySchema } },
     },
-    ...INVALID_PARAMS,
+    ...INVALID_PARAMS_RESPONSE,
     ...NOT_FOUND,
     ...conflict(
       "The endpoint is disabled (`webhook_disabled`) or the delivery still pending (`webhook_delivery_pending`).",

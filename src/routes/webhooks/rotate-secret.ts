@@ -4,15 +4,13 @@ import { createDb } from "../../db/client.ts";
 import { requireScope } from "../../middleware/auth.ts";
 import { rotateEndpointSecret } from "../../webhooks/manage-endpoints.ts";
 import { toEndpointResource } from "../../webhooks/resources.ts";
-import { BODILESS_POST_ERROR_RESPONSES, COMMON_ERROR_RESPONSES } from "../problem-schema.ts";
-import { webhookNotFound } from "./errors.ts";
 import {
-  INVALID_PARAMS,
-  NewWebhookSchema,
-  NO_STORE,
-  NOT_FOUND,
-  WebhookIdParamSchema,
-} from "./schemas.ts";
+  BODILESS_POST_ERROR_RESPONSES,
+  COMMON_ERROR_RESPONSES,
+  INVALID_PARAMS_RESPONSE,
+} from "../problem-schema.ts";
+import { webhookNotFound } from "./errors.ts";
+import { NewWebhookSchema, NO_STORE, NOT_FOUND, WebhookIdParamSchema } from "./schemas.ts";
 
 const route = createRoute({
   method: "post",
@@ -30,7 +28,7 @@ const route = createRoute({
       description: "The endpoint with its new secret.",
       content: { "application/json": { schema: NewWebhookSchema } },
     },
-    ...INVALID_PARAMS,
+    ...INVALID_PARAMS_RESPONSE,
     ...NOT_FOUND,
     ...BODILESS_POST_ERROR_RESPONSES,
     ...COMMON_ERROR_RESPONSES,

@@ -126,11 +126,6 @@ export const NO_STORE = { "Cache-Control": "no-store" } as const;
 export const NOT_FOUND = {
   404: problemResponse("No such webhook (or delivery) for this account."),
 } as const;
-export const INVALID_PARAMS = {
-  400: problemResponse(
-    "A path or query parameter the schema rejects, or a query parameter that is not valid percent-encoded UTF-8; `errors[].path` names it.",
-  ),
-} as const;
 export function conflict(description: string) {
   return { 409: problemResponse(description) } as const;
 }
