@@ -11,12 +11,19 @@ import type { unstable_startWorker } from "wrangler";
 /** The repository root. */
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 
-const WRANGLER = join(ROOT, "node_modules", ".bin", "wrangler");
+/** The project's wrangler (its shebang runs the first `node` on PATH: see {@link BENCH_ENV}). */
+export const WRANGLER = join(ROOT, "node_modules", ".bin", "wrangler");
 const NODE = join(ROOT, "node_modules", ".bin", "node");
 /** What bench/dev-server.ts passes to wrangler's `unstable_startWorker`. */
 type DevServerInput = Parameters<typeof unstable_startWorker>[0];
-const ENV = {
+/**
+ * The environment of the tools a bench starts: no metrics or account calls, and this Node (the
+ * pinned one) first on PATH, since wrangler needs Node 22+ also when a bench runs without npm
+ * (`node_modules/.bin/node bench/profile.ts`, whose PATH may start with the system's Node 20).
+ */
+export const BENCH_ENV = {
   ...process.env,
+  PATH: `${dirname(process.execPath)}:${process.env.PATH ?? ""}`,
   WRANGLER_SEND_METRICS: "false",
   CLOUDFLARE_CF_FETCH_ENABLED: "false",
   CI: "true",
@@ -58,7 +65,7 @@ export async function startWorker(
     ["d1", "migrations", "apply", "DB", "--local", "--persist-to", state],
     {
       cwd: ROOT,
-      env: ENV,
+      env: BENCH_ENV,
       stdio: "ignore",
     },
   );
@@ -116,7 +123,7 @@ function startDevServer(
   };
   return spawn(NODE, [join(ROOT, "bench", "dev-server.ts"), JSON.stringify(full)], {
     cwd,
-    env: { ...ENV, WRANGLER_LOG: "error" },
+    env: { ...BENCH_ENV, WRANGLER_LOG: "error" },
     stdio: "ignore",
     detached: true,
   });

@@ -24,19 +24,10 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { registerHooks } from "node:module";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
-import { ADMIN_KEY, machineInfo, ROOT, writeResult } from "./lib.ts";
-
-// wrangler needs Node 22+: put this Node (the pinned one) first, also when run without npm.
-const ENV = {
-  ...process.env,
-  PATH: `${dirname(process.execPath)}:${process.env.PATH ?? ""}`,
-  WRANGLER_SEND_METRICS: "false",
-  CI: "true",
-};
-const WRANGLER = join(ROOT, "node_modules", ".bin", "wrangler");
+import { ADMIN_KEY, BENCH_ENV, machineInfo, ROOT, WRANGLER, writeResult } from "./lib.ts";
 
 /**
  * `wrangler deploy --dry-run --outdir` of the API in `checkout`, or of the baseline Worker when
@@ -49,7 +40,7 @@ function bundle(outdir: string, checkout: string, file?: string): void {
     : [];
   // The baseline is bundled from an empty directory, so that no wrangler.toml applies.
   const cwd = file ? mkdtempSync(join(tmpdir(), "orrery-startup-baseline-")) : checkout;
-  const run = spawnSync(WRANGLER, [...args, ...extra], { cwd, env: ENV, encoding: "utf8" });
+  const run = spawnSync(WRANGLER, [...args, ...extra], { cwd, env: BENCH_ENV, encoding: "utf8" });
   if (file) rmSync(cwd, { recursive: true, force: true });
   if (run.status !== 0) throw new Error(`wrangler deploy --dry-run failed: ${run.stderr}`);
 }
